@@ -1,0 +1,4 @@
+@NullMarked
+package org.candour;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,98 @@
+package org.candour.requests;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.candour.requests.domain.DocumentRules;
+import org.candour.requests.domain.FootageRequest;
+import org.candour.requests.domain.FootageRequestRepository;
+import org.candour.requests.domain.Incident;
+import org.candour.requests.domain.NewDocument;
+import org.candour.requests.domain.RequestReference;
+import org.candour.requests.domain.Requester;
+import org.candour.requests.domain.StatutoryClock;
+import org.candour.requests.domain.TrackingSecret;
+import org.candour.requests.internal.ReferenceNumbers;
+import org.candour.shared.LondonTime;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Files footage requests for members of the public. Filing is all-or-nothing (request, documents, timeline and
+ * the outbox entry of its event commit together) and idempotent by the form's submission key.
+ */
+@Service
+public class RequestFilingService {
+
+    private final FootageRequestRepository requests;
+    private final ReferenceNumbers referenceNumbers;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+
+    RequestFilingService(FootageRequestRepository requests, ReferenceNumbers referenceNumbers, Clock clock,
+                         PlatformTransactionManager transactionManager) {
+        this.requests = requests;
+        this.referenceNumbers = referenceNumbers;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    /** Checks one uploaded identity document, so the form can refuse it at once with the reason. */
+    public void checkDocument(NewDocument document) {
+        DocumentRules.check(document);
+    }
+
+    public FilingReceipt file(NewRequest request) {
+        NewRequestValidator.validate(request, LondonTime.today(clock));
+        try {
+            return transaction.execute(status -> replay(request).orElseGet(() -> fileNew(request)));
+        } catch (DataIntegrityViolationException concurrentDuplicate) {
+            // The same form submitted twice at the same moment: the other submission won the unique key.
+            return transaction.execute(status -> replay(request).orElseThrow(() -> concurrentDuplicate));
+        }
+    }
+
+    private Optional<FilingReceipt> replay(NewRequest request) {
+        return requests.findBySubmissionKey(request.submissionKey()).map(existing -> receipt(existing, null));
+    }
+
+    private FilingReceipt fileNew(NewRequest form) {
+        var now = clock.instant();
+        var reference = RequestReference.of(now.atZone(LondonTime.ZONE).getYear(), referenceNumbers.next());
+        var secret = TrackingSecret.generate();
+        var request = FootageRequest.file(reference, form.submissionKey(), TrackingSecret.hash(secret), now,
+                requester(form), incident(form.incident()), form.accessPreference(), form.documents());
+        return receipt(requests.saveAndFlush(request), secret);
+    }
+
+    private FilingReceipt receipt(FootageRequest request, @Nullable String secret) {
+        LocalDate today = LondonTime.today(clock);
+        var ifVerifiedOnReceipt = StatutoryClock.deadline(request.receivedOn(), request.receivedOn(), List.of(),
+                0, today);
+        return new FilingReceipt(request.reference().value(), secret, request.receivedOn(),
+                ifVerifiedOnReceipt.dueDate(), request.incident().date(), request.footageDeletionDate(),
+                !today.isBefore(request.footageDeletionDate()));
+    }
+
+    private static Requester requester(NewRequest form) {
+        var you = form.aboutYou();
+        return new Requester(you.fullName().strip(), you.dateOfBirth(), you.address().strip(),
+                you.postcode().strip().toUpperCase(Locale.ROOT), you.email().strip(), blankToNull(you.phone()),
+                form.incident().howToRecogniseYou().strip());
+    }
+
+    private static Incident incident(NewRequest.TheIncident incident) {
+        return new Incident(incident.date(), incident.timeFrom(), incident.timeTo(), incident.boroughCode(),
+                incident.location().strip(), incident.whatHappened().strip(), blankToNull(incident.collarNumber()),
+                blankToNull(incident.cadReference()), incident.stopAndSearch());
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,88 @@
+package org.candour.requests;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.candour.requests.domain.FootageRequest;
+import org.candour.requests.domain.FootageRequestRepository;
+import org.candour.requests.domain.RequestReference;
+import org.candour.requests.domain.TimelineEntry;
+import org.candour.requests.domain.TrackingSecret;
+import org.candour.requests.internal.AttemptLimiter;
+import org.candour.shared.Boroughs;
+import org.candour.shared.Borough;
+import org.candour.shared.LondonTime;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Lets a requester follow their request with its reference and secret. Failed attempts are limited per client
+ * and per reference, so neither one client nor many clients together can guess a secret.
+ */
+@Service
+public class RequestTrackingService {
+
+    /** Compared against when the reference does not exist, so both failures take the same time. */
+    private static final String DECOY_HASH = TrackingSecret.hash(TrackingSecret.generate());
+
+    private final FootageRequestRepository requests;
+    private final Clock clock;
+    private final AttemptLimiter perClient;
+    private final AttemptLimiter perReference;
+
+    RequestTrackingService(FootageRequestRepository requests, Clock clock,
+                           @Value("${candour.tracking.max-failures-per-client:10}") int maxPerClient,
+                           @Value("${candour.tracking.max-failures-per-reference:5}") int maxPerReference,
+                           @Value("${candour.tracking.failure-window:PT15M}") Duration window) {
+        this.requests = requests;
+        this.clock = clock;
+        this.perClient = new AttemptLimiter(maxPerClient, window, clock);
+        this.perReference = new AttemptLimiter(maxPerReference, window, clock);
+    }
+
+    @Transactional(readOnly = true)
+    public TrackingOutcome track(String typedReference, String typedSecret, String clientAddress) {
+        String reference = RequestReference.normalise(typedReference);
+        Optional<Instant> blocked = later(perClient.blockedUntil(clientAddress), perReference.blockedUntil(reference));
+        if (blocked.isPresent()) {
+            return new TrackingOutcome.TooManyAttempts(blocked.get());
+        }
+        Optional<FootageRequest> found = RequestReference.looksValid(reference)
+                ? requests.findByReference(reference) : Optional.empty();
+        boolean secretMatches = found.isPresent() ? found.get().matchesSecret(typedSecret)
+                : rejectInEqualTime(typedSecret);
+        if (!secretMatches) {
+            perClient.recordFailure(clientAddress);
+            perReference.recordFailure(reference);
+            return new TrackingOutcome.NotFound();
+        }
+        return new TrackingOutcome.Found(status(found.get()));
+    }
+
+    private RequestStatus status(FootageRequest request) {
+        var today = LondonTime.today(clock);
+        var deadline = request.deadline(today);
+        var incident = request.incident();
+        return new RequestStatus(request.reference().value(), request.state().publicName(),
+                request.state().publicExplanation(), request.receivedOn(), deadline, deadline.isOverdue(today),
+                incident.date(), Boroughs.byCode(incident.boroughCode()).map(Borough::name).orElse("London"),
+                request.footageDeletionDate(), !today.isBefore(request.footageDeletionDate()),
+                request.accessPreference().label(),
+                request.timeline().stream().filter(TimelineEntry::visibleToRequester)
+                        .map(e -> new RequestStatus.Event(e.at(), e.text())).toList());
+    }
+
+    private static boolean rejectInEqualTime(String typedSecret) {
+        TrackingSecret.matches(DECOY_HASH, typedSecret);
+        return false;
+    }
+
+    private static Optional<Instant> later(Optional<Instant> a, Optional<Instant> b) {
+        if (a.isEmpty()) {
+            return b;
+        }
+        return b.isEmpty() || a.get().isAfter(b.get()) ? a : b;
+    }
+}

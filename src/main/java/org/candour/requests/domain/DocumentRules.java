@@ -1,0 +1,34 @@
+package org.candour.requests.domain;
+
+import java.util.List;
+
+/** What an identity document upload must be: 1 or 2 files, each a JPG, PNG or PDF by content, at most 10 MB. */
+public final class DocumentRules {
+
+    public static final int MAX_DOCUMENTS = 2;
+
+    private DocumentRules() {
+    }
+
+    public static DocumentType check(NewDocument document) {
+        if (document.content().length == 0) {
+            throw new InvalidDocumentException("“%s” is empty".formatted(document.fileName()));
+        }
+        if (document.content().length > IdentityDocument.MAX_BYTES) {
+            throw new InvalidDocumentException("“%s” is larger than 10 MB".formatted(document.fileName()));
+        }
+        return DocumentType.detect(document.content()).orElseThrow(() -> new InvalidDocumentException(
+                "“%s” is not a JPG, PNG or PDF file. We check what is inside a file, not only its name."
+                        .formatted(document.fileName())));
+    }
+
+    public static void checkAll(List<NewDocument> documents) {
+        if (documents.isEmpty()) {
+            throw new InvalidDocumentException("Upload at least one identity document");
+        }
+        if (documents.size() > MAX_DOCUMENTS) {
+            throw new InvalidDocumentException("Upload no more than 2 identity documents");
+        }
+        documents.forEach(DocumentRules::check);
+    }
+}

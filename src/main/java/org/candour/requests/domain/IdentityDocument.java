@@ -1,0 +1,76 @@
+package org.candour.requests.domain;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.UUID;
+import org.candour.shared.crypto.EncryptedBytes;
+import org.candour.shared.crypto.EncryptedString;
+
+/** A scan or photo of an identity document, encrypted at rest with its file name. */
+@Entity
+@Table(name = "identity_document")
+public class IdentityDocument {
+
+    public static final int MAX_BYTES = 10 * 1024 * 1024;
+
+    @Id
+    private UUID id;
+
+    @Convert(converter = EncryptedString.class)
+    @Column(name = "file_name", nullable = false)
+    private String fileName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "document_type", nullable = false, length = 10)
+    private DocumentType type;
+
+    @Column(name = "size_bytes", nullable = false)
+    private int sizeBytes;
+
+    @Basic(fetch = FetchType.LAZY)
+    @Convert(converter = EncryptedBytes.class)
+    @Column(name = "content", nullable = false)
+    private byte[] content;
+
+    protected IdentityDocument() {
+        this.id = UUID.randomUUID();
+        this.fileName = "";
+        this.type = DocumentType.PDF;
+        this.content = new byte[0];
+    }
+
+    IdentityDocument(String fileName, DocumentType type, byte[] content) {
+        this.id = UUID.randomUUID();
+        this.fileName = fileName;
+        this.type = type;
+        this.sizeBytes = content.length;
+        this.content = content;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public DocumentType type() {
+        return type;
+    }
+
+    public int sizeBytes() {
+        return sizeBytes;
+    }
+
+    public byte[] content() {
+        return content;
+    }
+}

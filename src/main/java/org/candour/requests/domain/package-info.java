@@ -1,0 +1,4 @@
+@NullMarked
+package org.candour.requests.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.candour.requests.internal;
+
+import org.jspecify.annotations.NullMarked;

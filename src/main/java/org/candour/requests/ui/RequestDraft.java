@@ -1,0 +1,108 @@
+package org.candour.requests.ui;
+
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import com.vaadin.flow.spring.annotation.VaadinSessionScope;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.candour.requests.FilingReceipt;
+import org.candour.requests.NewRequest;
+import org.candour.requests.domain.AccessPreference;
+import org.candour.requests.domain.NewDocument;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The answers of the filing form while the requester moves between its pages. It lives in the browser session
+ * only: nothing is stored until the request is submitted. The submission key makes a repeated submit harmless.
+ */
+@SpringComponent
+@VaadinSessionScope
+class RequestDraft {
+
+    UUID submissionKey = UUID.randomUUID();
+    private final Set<FilingStep> answered = EnumSet.noneOf(FilingStep.class);
+    private @Nullable FilingReceipt receipt;
+
+    String fullName = "";
+    @Nullable LocalDate dateOfBirth;
+    String address = "";
+    String postcode = "";
+    String email = "";
+    String phone = "";
+    final List<NewDocument> documents = new ArrayList<>();
+    @Nullable LocalDate incidentDate;
+    @Nullable LocalTime timeFrom;
+    @Nullable LocalTime timeTo;
+    String boroughCode = "";
+    String location = "";
+    String whatHappened = "";
+    String howToRecogniseYou = "";
+    String collarNumber = "";
+    String cadReference = "";
+    @Nullable Boolean stopAndSearch;
+    @Nullable AccessPreference accessPreference;
+    boolean declarationAccepted;
+
+    void answered(FilingStep step) {
+        answered.add(step);
+    }
+
+    /** The first page whose answers are missing, or null when every page before {@code step} is answered. */
+    @Nullable FilingStep firstUnansweredBefore(FilingStep step) {
+        for (FilingStep earlier : FilingStep.values()) {
+            if (earlier == step) {
+                return null;
+            }
+            if (!answered.contains(earlier)) {
+                return earlier;
+            }
+        }
+        return null;
+    }
+
+    boolean reachedCheckAnswers() {
+        return answered.contains(FilingStep.WHAT_YOU_WANT);
+    }
+
+    void filed(FilingReceipt receipt) {
+        this.receipt = receipt;
+    }
+
+    @Nullable FilingReceipt receipt() {
+        return receipt;
+    }
+
+    /** After a filed request, the next "Start now" begins a fresh form with a new submission key. */
+    void startAgainIfFiled() {
+        if (receipt != null) {
+            clear();
+        }
+    }
+
+    private void clear() {
+        submissionKey = UUID.randomUUID();
+        answered.clear();
+        receipt = null;
+        fullName = address = postcode = email = phone = "";
+        dateOfBirth = incidentDate = null;
+        timeFrom = timeTo = null;
+        documents.clear();
+        boroughCode = location = whatHappened = howToRecogniseYou = collarNumber = cadReference = "";
+        stopAndSearch = null;
+        accessPreference = null;
+        declarationAccepted = false;
+    }
+
+    NewRequest toNewRequest() {
+        return new NewRequest(submissionKey,
+                new NewRequest.AboutYou(fullName, dateOfBirth, address, postcode, email, phone),
+                List.copyOf(documents),
+                new NewRequest.TheIncident(incidentDate, timeFrom, timeTo, boroughCode, location, whatHappened,
+                        howToRecogniseYou, collarNumber, cadReference, Boolean.TRUE.equals(stopAndSearch)),
+                accessPreference == null ? AccessPreference.COPY : accessPreference, declarationAccepted);
+    }
+}

@@ -1,0 +1,83 @@
+package org.candour.requests.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import org.candour.requests.RequestTrackingService;
+import org.candour.requests.TrackingOutcome;
+import org.candour.shared.LondonTime;
+import org.candour.shared.ui.ErrorSummary;
+import org.candour.shared.ui.FormValidation;
+import org.candour.shared.ui.MainLayout;
+import org.candour.shared.ui.Page;
+
+/**
+ * Track a request with its reference and secret. Wrong details give one neutral message that does not say which
+ * was wrong; repeated failures are slowed down by the tracking service.
+ */
+@Route(value = "track", layout = MainLayout.class)
+@PageTitle("Track a request - Candour")
+@AnonymousAllowed
+class TrackView extends Div {
+
+    static final String NOT_FOUND = "We could not find a request with that reference and secret. Check both and try "
+            + "again. They are on the page you saw when you sent your request.";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", LondonTime.LOCALE);
+
+    private final RequestTrackingService tracking;
+    private final ErrorSummary errors = new ErrorSummary();
+    private final TextField reference = Fields.text("reference", "Reference", "off");
+    private final TextField secret = Fields.text("secret", "Secret", "off");
+    private final Div form;
+
+    TrackView(RequestTrackingService tracking) {
+        this.tracking = tracking;
+        addClassName("page");
+        reference.setHelperText("For example, BWV-2026-000123");
+        reference.setWidth("16em");
+        secret.setHelperText("16 letters and numbers, for example KQ7M-XW3R-9PLA-2CDE");
+        secret.setWidth("20em");
+        secret.getElement().setAttribute("spellcheck", "false");
+        var track = new Button("Track request", click -> track());
+        track.setId("track-request");
+        track.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        track.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        form = new Div(Page.heading("Track a request"),
+                Page.body("Enter the reference and the secret you were given when you sent your request."),
+                Fields.form(reference, secret), track);
+        add(errors, form);
+    }
+
+    private void track() {
+        var validation = new FormValidation(errors)
+                .check(reference, reference.getValue().isBlank() ? Optional.of("Enter your reference") : Optional.empty())
+                .check(secret, secret.getValue().isBlank() ? Optional.of("Enter your secret") : Optional.empty());
+        if (!validation.passed()) {
+            return;
+        }
+        var outcome = tracking.track(reference.getValue(), secret.getValue(), clientAddress());
+        switch (outcome) {
+            case TrackingOutcome.Found found -> {
+                errors.hide();
+                remove(form);
+                add(new RequestStatusPanel(found.status()));
+            }
+            case TrackingOutcome.NotFound notFound -> errors.showMessage(NOT_FOUND);
+            case TrackingOutcome.TooManyAttempts tooMany -> errors.showMessage(
+                    "There have been too many attempts to track this request or from this connection. Try again "
+                            + "after " + TIME.format(tooMany.tryAgainAfter().atZone(LondonTime.ZONE)) + ".");
+        }
+    }
+
+    private static String clientAddress() {
+        var session = VaadinSession.getCurrent();
+        return session == null ? "unknown" : session.getBrowser().getAddress();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.candour.requests.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,43 @@
+package org.candour.security.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.candour.shared.ui.MainLayout;
+import org.candour.shared.ui.Page;
+
+/** Staff sign-in (form login). Members of the public never need an account. */
+@Route(value = "login", layout = MainLayout.class)
+@PageTitle("Staff sign in - Candour")
+@AnonymousAllowed
+public class LoginView extends Div implements BeforeEnterObserver {
+
+    private final LoginForm form = new LoginForm();
+
+    public LoginView() {
+        addClassName("page");
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        var i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Sign in");
+        i18n.getForm().setUsername("Username");
+        i18n.getErrorMessage().setTitle("Incorrect username or password");
+        i18n.getErrorMessage().setMessage("Check both and try again. After repeated failures the account is "
+                + "locked for a while.");
+        form.setI18n(i18n);
+        add(Page.heading("Staff sign in"),
+                Page.body("For disclosure officers, supervisors, complaint bodies and administrators. If you want "
+                        + "footage of yourself, you do not need to sign in: use \"Request footage\"."),
+                form);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+}

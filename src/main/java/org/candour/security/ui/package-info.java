@@ -1,0 +1,4 @@
+@NullMarked
+package org.candour.security.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.candour.shared.crypto;
+
+import org.jspecify.annotations.NullMarked;

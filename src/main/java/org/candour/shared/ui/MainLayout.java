@@ -1,0 +1,90 @@
+package org.candour.shared.ui;
+
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The frame of every page: a skip link, the service header with navigation, the main content and a footer.
+ * Navigation uses paths, not view classes, so this shared layout depends on no feature module. Open to everyone:
+ * each view decides who may see it.
+ */
+@AnonymousAllowed
+public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
+
+    private static final List<String[]> NAVIGATION = List.of(
+            new String[] {"request-footage", "Request footage"},
+            new String[] {"track", "Track a request"},
+            new String[] {"statistics", "Statistics"},
+            new String[] {"login", "Staff sign in"});
+
+    private final Main main = new Main();
+    private final Nav nav = new Nav();
+
+    public MainLayout() {
+        addClassName("app");
+        var skip = new Anchor("#main-content", "Skip to main content");
+        skip.addClassName("skip-link");
+        main.setId("main-content");
+        main.addClassName("app-main");
+        main.getElement().setAttribute("tabindex", "-1");
+        add(skip, header(), main, footer());
+    }
+
+    private Header header() {
+        var name = new Anchor("", "Candour");
+        name.getElement().setAttribute("router-link", true);
+        name.addClassName("service-name");
+        var tagline = new Span("Police body-worn video: see what was recorded of you");
+        tagline.addClassName("service-tagline");
+        nav.getElement().setAttribute("aria-label", "Main");
+        nav.addClassName("service-nav");
+        NAVIGATION.forEach(item -> {
+            var link = new Anchor(item[0], item[1]);
+            link.getElement().setAttribute("router-link", true);
+            nav.add(link);
+        });
+        var header = new Header(new Div(name, tagline), nav);
+        header.addClassName("service-header");
+        return header;
+    }
+
+    private static Footer footer() {
+        var footer = new Footer(new Paragraph("Requests for footage are made under the Data Protection Act 2018, "
+                + "Part 3, section 45 (right of access). Candour is open-source software (Apache-2.0)."));
+        footer.addClassName("service-footer");
+        return footer;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String path = event.getLocation().getPath();
+        nav.getChildren().forEach(link -> {
+            String href = link.getElement().getAttribute("href");
+            boolean current = href != null && (path.equals(href) || path.startsWith(href + "/"));
+            if (current) {
+                link.getElement().setAttribute("aria-current", "page");
+            } else {
+                link.getElement().removeAttribute("aria-current");
+            }
+        });
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.removeAll();
+        main.getElement().appendChild(Objects.requireNonNull(content).getElement());
+    }
+}

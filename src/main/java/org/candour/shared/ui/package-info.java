@@ -1,0 +1,4 @@
+@NullMarked
+package org.candour.shared.ui;
+
+import org.jspecify.annotations.NullMarked;

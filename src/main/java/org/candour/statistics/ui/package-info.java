@@ -1,0 +1,4 @@
+@NullMarked
+package org.candour.statistics.ui;
+
+import org.jspecify.annotations.NullMarked;
