@@ -1,0 +1,139 @@
+package org.candour.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by its matching chromedriver, offline (no Selenium Manager download), with
+ * helpers for Vaadin components and screenshots under target/screenshots.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+    private final String baseUrl;
+
+    public Browser(int port) {
+        System.setProperty("SE_OFFLINE", "true");
+        var options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,1400", "--lang=en-GB",
+                "--user-data-dir=" + tempProfile());
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        this.driver = new ChromeDriver(service, options);
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        this.baseUrl = "http://localhost:" + port + "/";
+    }
+
+    public void open(String path) {
+        driver.get(baseUrl + path);
+        waitForVaadin();
+    }
+
+    public void waitForPath(String path) {
+        wait.until(ExpectedConditions.urlToBe(baseUrl + path));
+        waitForVaadin();
+    }
+
+    public WebElement find(String css) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    }
+
+    public WebElement waitForText(String css, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+        return find(css);
+    }
+
+    /** Types into a Vaadin text, date, time or combo box field (its input is in the light DOM). */
+    public void type(String fieldId, String text) {
+        var input = find("#" + fieldId + " input, #" + fieldId + " textarea");
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Types into a Vaadin date, time or combo box field and presses Enter to commit and close its overlay. */
+    public void pick(String fieldId, String text) {
+        type(fieldId, text);
+        find("#" + fieldId + " input").sendKeys(Keys.ENTER);
+    }
+
+    /** Clicks once nothing covers the element any more (a closing overlay can catch a click for a moment). */
+    public void click(String css) {
+        wait.ignoring(ElementClickInterceptedException.class).until(d -> {
+            d.findElement(By.cssSelector(css)).click();
+            return true;
+        });
+    }
+
+    /** Clicks the radio button of a Vaadin radio group with the given label. */
+    public void choose(String groupId, String label) {
+        find("#" + groupId);
+        driver.findElements(By.cssSelector("#" + groupId + " vaadin-radio-button")).stream()
+                .filter(radio -> radio.getText().strip().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("No option " + label + " in " + groupId))
+                .findElement(By.cssSelector("input")).click();
+    }
+
+    /** Attaches a file to a Vaadin upload through its file input. */
+    public void upload(String uploadId, Path file) {
+        var upload = find("#" + uploadId);
+        var input = upload.findElements(By.cssSelector("input[type=file]")).stream().findFirst()
+                .orElseGet(() -> upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")));
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+
+    public String text(String css) {
+        return find(css).getText();
+    }
+
+    public String pageText() {
+        return find("main").getText();
+    }
+
+    public void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void waitForVaadin() {
+        wait.until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "return !!window.Vaadin && !!window.Vaadin.Flow && window.Vaadin.Flow.clients && "
+                        + "Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
+    }
+
+    private static String tempProfile() {
+        try {
+            return Files.createTempDirectory("candour-chromium").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
