@@ -101,6 +101,10 @@ public final class Browser implements AutoCloseable {
         input.sendKeys(file.toAbsolutePath().toString());
     }
 
+    public String currentPath() {
+        return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
     public String text(String css) {
         return find(css).getText();
     }

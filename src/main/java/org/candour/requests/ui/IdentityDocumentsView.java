@@ -64,7 +64,10 @@ class IdentityDocumentsView extends FilingStepView {
             filing.checkDocument(document);
         } catch (InvalidDocumentException refused) {
             event.reject(refused.getMessage());
-            event.getUI().access(() -> errors.showMessage(refused.getMessage()));
+            event.getUI().access(() -> {
+                errors.showMessage(refused.getMessage());
+                upload.clearFileList();
+            });
             return;
         }
         event.getUI().access(() -> accept(document));

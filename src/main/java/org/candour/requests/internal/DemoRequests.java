@@ -1,0 +1,106 @@
+package org.candour.requests.internal;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.candour.requests.domain.AccessPreference;
+import org.candour.requests.domain.FootageRequest;
+import org.candour.requests.domain.FootageRequestRepository;
+import org.candour.requests.domain.Incident;
+import org.candour.requests.domain.NewDocument;
+import org.candour.requests.domain.RequestReference;
+import org.candour.requests.domain.Requester;
+import org.candour.requests.domain.TrackingSecret;
+import org.candour.shared.LondonTime;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Fictional requests for the local demo (profile {@code demo}), so that tracking can be tried at once. Every demo
+ * request has the secret {@link #SECRET}; nothing is added when requests already exist.
+ */
+@Component
+@Profile("demo")
+class DemoRequests implements ApplicationRunner {
+
+    static final String SECRET = "DEMO-DEMO-DEMO-DEMO";
+
+    private record Sample(String name, String boroughCode, int daysAgo, String place, String what, boolean search) {
+    }
+
+    private static final List<Sample> SAMPLES = List.of(
+            new Sample("Demo Person One", "E09000022", 3, "Brixton Road, near the station",
+                    "I was stopped and searched on my way home from work.", true),
+            new Sample("Demo Person Two", "E09000030", 12, "Whitechapel Road market",
+                    "Officers asked me to move on and filmed the conversation.", false),
+            new Sample("Demo Person Three", "E09000005", 25, "Wembley Park, outside the arena",
+                    "I was searched after a football match.", true),
+            new Sample("Demo Person Four", "E09000028", 40, "Peckham Rye bus stop",
+                    "I was stopped while waiting for a bus and my bag was searched.", true),
+            new Sample("Demo Person Five", "E09000033", 2, "Oxford Street, near Marble Arch",
+                    "I reported a theft and the officer recorded my account.", false));
+
+    private final FootageRequestRepository requests;
+    private final ReferenceNumbers referenceNumbers;
+    private final Clock clock;
+
+    DemoRequests(FootageRequestRepository requests, ReferenceNumbers referenceNumbers, Clock clock) {
+        this.requests = requests;
+        this.referenceNumbers = referenceNumbers;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (requests.count() > 0) {
+            return;
+        }
+        var document = new NewDocument("specimen-id.png", specimenImage());
+        var today = LondonTime.today(clock);
+        SAMPLES.forEach(sample -> requests.save(file(sample, today, document)));
+    }
+
+    private FootageRequest file(Sample sample, LocalDate today, NewDocument document) {
+        var submitted = clock.instant().minus(Duration.ofDays(Math.min(sample.daysAgo(), 1)));
+        var reference = RequestReference.of(submitted.atZone(LondonTime.ZONE).getYear(), referenceNumbers.next());
+        var requester = new Requester(sample.name(), LocalDate.of(1991, 4, 12), "1 Example Street, London", "SW1A 2AA",
+                "demo@example.org", null, "Dark jacket and a grey backpack");
+        var incident = new Incident(today.minusDays(sample.daysAgo()), LocalTime.of(18, 0), LocalTime.of(18, 45),
+                sample.boroughCode(), sample.place(), sample.what(), null, null, sample.search());
+        return FootageRequest.file(reference, UUID.randomUUID(), TrackingSecret.hash(SECRET), submitted, requester,
+                incident, AccessPreference.COPY, List.of(document));
+    }
+
+    /** A real PNG shaped like an identity card (no text, so no fonts are needed), standing in for a scan. */
+    private static byte[] specimenImage() {
+        var image = new BufferedImage(320, 200, BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(new Color(0xE8EEF4));
+        g.fillRect(0, 0, 320, 200);
+        g.setColor(new Color(0x1D3A5F));
+        g.fillRect(20, 30, 90, 120);
+        g.fillRect(130, 40, 160, 12);
+        g.fillRect(130, 70, 120, 12);
+        g.fillRect(130, 100, 140, 12);
+        g.dispose();
+        try (var out = new ByteArrayOutputStream()) {
+            ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
