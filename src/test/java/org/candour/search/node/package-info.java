@@ -1,0 +1,4 @@
+@NullMarked
+package org.candour.search.node;
+
+import org.jspecify.annotations.NullMarked;
