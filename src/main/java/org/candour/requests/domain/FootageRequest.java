@@ -84,6 +84,11 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
     @OrderBy("at")
     private List<TimelineEntry> timeline = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "request_stage", joinColumns = @JoinColumn(name = "request_id"))
+    @OrderBy("enteredAt")
+    private List<Stage> stages = new ArrayList<>();
+
     protected FootageRequest() {
         this.id = UUID.randomUUID();
         this.reference = this.secretHash = "";
@@ -119,6 +124,7 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
                 accessPreference);
         documents.forEach(d -> request.documents.add(new IdentityDocument(d.fileName(), DocumentRules.check(d), d.content())));
         request.timeline.add(new TimelineEntry(submittedAt, "We received your request.", true));
+        request.stages.add(new Stage(RequestState.SUBMITTED, submittedAt));
         request.registerEvent(new RequestSubmitted(request.id));
         return request;
     }
@@ -183,6 +189,14 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
 
     public List<TimelineEntry> timeline() {
         return List.copyOf(timeline);
+    }
+
+    public List<Stage> stages() {
+        return List.copyOf(stages);
+    }
+
+    public int extensionMonths() {
+        return extensionMonths;
     }
 
     @Override

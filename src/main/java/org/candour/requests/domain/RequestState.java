@@ -29,6 +29,14 @@ public enum RequestState {
         this.publicExplanation = publicExplanation;
     }
 
+    /** Still being worked on: no outcome yet, not withdrawn or closed. */
+    public boolean isOpen() {
+        return switch (this) {
+            case DISCLOSED, PARTIALLY_DISCLOSED, REFUSED, NO_FOOTAGE_HELD, WITHDRAWN, CLOSED -> false;
+            default -> true;
+        };
+    }
+
     public String publicName() {
         return publicName;
     }

@@ -1,0 +1,22 @@
+package org.candour.requests;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A request as other modules may see it: workflow, dates and the incident account, and no requester identity
+ * (no name, date of birth, address, contact details, appearance or documents). {@code version} is the aggregate's
+ * optimistic-lock version, so a read model can refuse to overwrite a newer copy with an older one.
+ */
+public record RequestSnapshot(UUID id, long version, String reference, String boroughCode, String state,
+                              Instant submittedAt, LocalDate receivedOn, LocalDate incidentDate, String clockStatus,
+                              @Nullable LocalDate dueDate, LocalDate footageDeletionDate, boolean extended,
+                              boolean paused, boolean stopAndSearch, String location, String description,
+                              @Nullable String outcome, @Nullable Instant outcomeAt, List<Stage> stages) {
+
+    public record Stage(String state, Instant enteredAt, @Nullable Instant exitedAt) {
+    }
+}

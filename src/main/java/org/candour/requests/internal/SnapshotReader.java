@@ -1,0 +1,140 @@
+package org.candour.requests.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.candour.requests.RequestSnapshot;
+import org.candour.requests.domain.ClockPause;
+import org.candour.requests.domain.FootageRetention;
+import org.candour.requests.domain.RequestState;
+import org.candour.requests.domain.StatutoryClock;
+import org.candour.shared.LondonTime;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads request snapshots with plain SQL over the workflow columns only: the encrypted identity columns are never
+ * selected (so never decrypted), and a page of a thousand requests costs three queries.
+ */
+@Component
+public class SnapshotReader {
+
+    private static final Set<RequestState> OUTCOMES = EnumSet.of(RequestState.DISCLOSED,
+            RequestState.PARTIALLY_DISCLOSED, RequestState.REFUSED, RequestState.NO_FOOTAGE_HELD);
+
+    private static final String COLUMNS = "select id, version, reference, borough_code, state, submitted_at, "
+            + "received_on, identity_verified_on, extension_months, incident_date, incident_location, "
+            + "incident_description, stop_and_search from footage_request ";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
+
+    SnapshotReader(NamedParameterJdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public Optional<RequestSnapshot> find(UUID id) {
+        return withDetails(jdbc.query(COLUMNS + "where id = :id", Map.of("id", id), this::row)).stream().findFirst();
+    }
+
+    public List<RequestSnapshot> pageAfter(@Nullable UUID afterId, int size) {
+        String sql = COLUMNS + (afterId == null ? "" : "where id > :after ") + "order by id fetch first :size rows only";
+        var params = new LinkedHashMap<String, Object>();
+        params.put("size", size);
+        if (afterId != null) {
+            params.put("after", afterId);
+        }
+        return withDetails(jdbc.query(sql, params, this::row));
+    }
+
+    public long count() {
+        Long count = jdbc.getJdbcTemplate().queryForObject("select count(*) from footage_request", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    private record Row(UUID id, long version, String reference, String boroughCode, RequestState state,
+                       Instant submittedAt, LocalDate receivedOn, @Nullable LocalDate identityVerifiedOn,
+                       int extensionMonths, LocalDate incidentDate, String location, String description,
+                       boolean stopAndSearch) {
+    }
+
+    private Row row(ResultSet rs, int rowNum) throws SQLException {
+        return new Row(rs.getObject("id", UUID.class), rs.getLong("version"), rs.getString("reference"),
+                rs.getString("borough_code"), RequestState.valueOf(rs.getString("state")),
+                instant(rs, "submitted_at"), rs.getObject("received_on", LocalDate.class),
+                rs.getObject("identity_verified_on", LocalDate.class), rs.getInt("extension_months"),
+                rs.getObject("incident_date", LocalDate.class), rs.getString("incident_location"),
+                rs.getString("incident_description"), rs.getBoolean("stop_and_search"));
+    }
+
+    private List<RequestSnapshot> withDetails(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        var ids = rows.stream().map(Row::id).toList();
+        Map<UUID, List<ClockPause>> pauses = pauses(ids);
+        Map<UUID, List<RequestSnapshot.Stage>> stages = stages(ids);
+        LocalDate today = LondonTime.today(clock);
+        return rows.stream().map(row -> snapshot(row, pauses.getOrDefault(row.id(), List.of()),
+                stages.getOrDefault(row.id(), List.of()), today)).toList();
+    }
+
+    private static RequestSnapshot snapshot(Row row, List<ClockPause> pauses, List<RequestSnapshot.Stage> stages,
+                                            LocalDate today) {
+        var deadline = StatutoryClock.deadline(row.receivedOn(), row.identityVerifiedOn(), pauses,
+                row.extensionMonths(), today);
+        boolean decided = OUTCOMES.contains(row.state());
+        Instant outcomeAt = decided ? stages.stream().filter(s -> s.state().equals(row.state().name()))
+                .map(RequestSnapshot.Stage::enteredAt).reduce((first, last) -> last).orElse(null) : null;
+        return new RequestSnapshot(row.id(), row.version(), row.reference(), row.boroughCode(), row.state().name(),
+                row.submittedAt(), row.receivedOn(), row.incidentDate(), deadline.status().name(), deadline.dueDate(),
+                FootageRetention.deletionDate(row.incidentDate()), row.extensionMonths() > 0,
+                pauses.stream().anyMatch(ClockPause::isOpen), row.stopAndSearch(), row.location(), row.description(),
+                decided ? row.state().name() : null, outcomeAt, stages);
+    }
+
+    private Map<UUID, List<ClockPause>> pauses(Collection<UUID> ids) {
+        var byRequest = new LinkedHashMap<UUID, List<ClockPause>>();
+        jdbc.query("select request_id, asked_on, answered_on from clarification_pause where request_id in (:ids)",
+                Map.of("ids", ids), rs -> {
+                    byRequest.computeIfAbsent(rs.getObject("request_id", UUID.class), k -> new ArrayList<>())
+                            .add(new ClockPause(rs.getObject("asked_on", LocalDate.class),
+                                    rs.getObject("answered_on", LocalDate.class)));
+                });
+        return byRequest;
+    }
+
+    private Map<UUID, List<RequestSnapshot.Stage>> stages(Collection<UUID> ids) {
+        var byRequest = new LinkedHashMap<UUID, List<RequestSnapshot.Stage>>();
+        jdbc.query("select request_id, state, entered_at, exited_at from request_stage where request_id in (:ids) "
+                + "order by entered_at", Map.of("ids", ids), rs -> {
+                    byRequest.computeIfAbsent(rs.getObject("request_id", UUID.class), k -> new ArrayList<>())
+                            .add(new RequestSnapshot.Stage(rs.getString("state"), instant(rs, "entered_at"),
+                                    nullableInstant(rs, "exited_at")));
+                });
+        return byRequest;
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static @Nullable Instant nullableInstant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}

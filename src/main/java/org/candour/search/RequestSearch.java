@@ -1,0 +1,64 @@
+package org.candour.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.candour.requests.RequestStates;
+import org.candour.search.internal.PendingUpdates;
+import org.candour.search.internal.RequestDocument;
+import org.candour.search.internal.RequestQueries;
+import org.candour.shared.LondonTime;
+import org.springframework.stereotype.Service;
+
+/** Staff search over the request read model: full text, facets, date range, order, paging and highlights. */
+@Service
+public class RequestSearch {
+
+    private final ElasticsearchClient client;
+    private final PendingUpdates pending;
+    private final Clock clock;
+
+    RequestSearch(ElasticsearchClient client, PendingUpdates pending, Clock clock) {
+        this.client = client;
+        this.pending = pending;
+        this.clock = clock;
+    }
+
+    /** @throws SearchUnavailableException when Elasticsearch cannot be reached */
+    public SearchResults search(SearchQuery query) {
+        LocalDate today = LondonTime.today(clock);
+        SearchResponse<RequestDocument> response;
+        try {
+            response = client.search(RequestQueries.search(query, today), RequestDocument.class);
+        } catch (IOException | RuntimeException e) {
+            throw new SearchUnavailableException(pending.backlog().count(), e);
+        }
+        var aggregations = response.aggregations();
+        var facets = new SearchResults.Facets(terms(aggregations, "boroughs"), terms(aggregations, "states"),
+                terms(aggregations, "outcomes"), aggregations.get("overdue").filter().docCount(),
+                aggregations.get("atRisk").filter().docCount(), aggregations.get("extended").filter().docCount());
+        var hits = response.hits().hits().stream().map(hit -> hit(hit, today)).toList();
+        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+        return new SearchResults(total, hits, facets);
+    }
+
+    private static SearchResults.Hit hit(Hit<RequestDocument> hit, LocalDate today) {
+        RequestDocument d = hit.source();
+        boolean open = RequestStates.open().contains(d.state());
+        String snippet = hit.highlight().getOrDefault("description", List.of(d.description())).getFirst();
+        return new SearchResults.Hit(d.reference(), d.boroughName(), d.state(), d.receivedOn(), d.dueDate(),
+                d.footageDeletionDate(), open && d.dueDate() != null && d.dueDate().isBefore(today),
+                open && d.footageDeletionDate().isAfter(today), d.extended(), snippet);
+    }
+
+    private static List<SearchResults.Count> terms(Map<String, Aggregate> aggregations, String name) {
+        return aggregations.get(name).sterms().buckets().array().stream()
+                .map(b -> new SearchResults.Count(b.key().stringValue(), b.docCount())).toList();
+    }
+}

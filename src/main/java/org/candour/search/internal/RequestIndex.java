@@ -1,0 +1,75 @@
+package org.candour.search.internal;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The requests index: alias {@value #ALIAS} over a versioned index ({@code requests-v1}, ...) whose explicit mapping
+ * comes from an index template. Writes use external versioning with the aggregate's version, so an older update
+ * can never overwrite a newer one, and replays are harmless.
+ */
+@Component
+public class RequestIndex {
+
+    public static final String ALIAS = "requests";
+    static final String TEMPLATE = "requests";
+    static final String INDEX_PREFIX = "requests-v";
+    /** Short, so a change is searchable well within a second of its commit. */
+    static final String REFRESH_INTERVAL = "250ms";
+    private static final int VERSION_CONFLICT = 409;
+
+    private final ElasticsearchClient client;
+    private final String replicas;
+    private volatile boolean ready;
+
+    RequestIndex(ElasticsearchClient client, @Value("${candour.search.replicas:0}") int replicas) {
+        this.client = client;
+        this.replicas = Integer.toString(replicas);
+    }
+
+    /** Creates the template and the first index behind the alias if they are missing. */
+    public synchronized void ensureExists() throws IOException {
+        if (ready) {
+            return;
+        }
+        client.indices().putIndexTemplate(template -> template.name(TEMPLATE).indexPatterns(INDEX_PREFIX + "*")
+                .template(t -> t.settings(s -> s.numberOfShards("1").numberOfReplicas(replicas)
+                                .refreshInterval(r -> r.time(REFRESH_INTERVAL)))
+                        .mappings(RequestMapping.MAPPING)));
+        if (!client.indices().existsAlias(alias -> alias.name(ALIAS)).value()) {
+            client.indices().create(index -> index.index(INDEX_PREFIX + 1).aliases(ALIAS, alias -> alias.isWriteIndex(true)));
+        }
+        ready = true;
+    }
+
+    public void put(RequestDocument document, String index) throws IOException {
+        try {
+            client.index(request -> request.index(index).id(document.id()).version(document.version())
+                    .versionType(VersionType.External).document(document));
+        } catch (ElasticsearchException e) {
+            if (e.status() != VERSION_CONFLICT) {
+                throw e;
+            }
+            // A newer (or the same) version is already indexed: nothing to do.
+        }
+    }
+
+    /** The concrete index the alias points at, if any. */
+    public Optional<String> currentIndex() {
+        try {
+            var aliases = client.indices().getAlias(request -> request.name(ALIAS));
+            return aliases.aliases().keySet().stream().findFirst();
+        } catch (ElasticsearchException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.candour.search.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.candour.search.ui;
+
+import org.jspecify.annotations.NullMarked;
