@@ -1,0 +1,114 @@
+package org.candour.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
+import co.elastic.clients.elasticsearch._types.aggregations.Percentiles;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.candour.search.internal.PendingUpdates;
+import org.candour.search.internal.RequestIndex;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/** Aggregations over the request read model: per borough and month, and time spent in each stage. */
+@Service
+public class WorkflowAnalytics {
+
+    private final ElasticsearchClient client;
+    private final PendingUpdates pending;
+
+    WorkflowAnalytics(ElasticsearchClient client, PendingUpdates pending) {
+        this.client = client;
+        this.pending = pending;
+    }
+
+    /** @throws SearchUnavailableException when Elasticsearch cannot be reached */
+    public WorkflowFigures figures() {
+        try {
+            return new WorkflowFigures(boroughMonths(), stages());
+        } catch (IOException | RuntimeException e) {
+            throw new SearchUnavailableException(pending.backlog().count(), e);
+        }
+    }
+
+    private List<WorkflowFigures.BoroughMonth> boroughMonths() throws IOException {
+        var received = client.search(s -> s.index(RequestIndex.ALIAS).size(0)
+                .aggregations("borough", a -> a.terms(t -> t.field("boroughName").size(40))
+                        .aggregations("month", m -> m.dateHistogram(h -> h.field("receivedOn")
+                                .calendarInterval(CalendarInterval.Month).format("yyyy-MM")))), Void.class);
+        var decided = client.search(s -> s.index(RequestIndex.ALIAS).size(0)
+                .query(q -> q.exists(e -> e.field("outcomeAt")))
+                .aggregations("borough", a -> a.terms(t -> t.field("boroughName").size(40))
+                        .aggregations("month", m -> m.dateHistogram(h -> h.field("outcomeAt")
+                                        .calendarInterval(CalendarInterval.Month).format("yyyy-MM"))
+                                .aggregations("days", d -> d.percentiles(p -> p.field("daysToOutcome")
+                                        .percents(50.0, 90.0)))
+                                .aggregations("onTime", o -> o.filter(f -> f.term(t -> t
+                                        .field("answeredWithinDeadline").value(true)))))), Void.class);
+        Map<String, WorkflowFigures.BoroughMonth> rows = new HashMap<>();
+        forEachMonth(received.aggregations().get("borough"), (borough, month, bucket) ->
+                rows.put(borough + month, new WorkflowFigures.BoroughMonth(borough, month, bucket.docCount(), 0,
+                        null, null, null)));
+        forEachMonth(decided.aggregations().get("borough"), (borough, month, bucket) -> {
+            var days = bucket.aggregations().get("days").tdigestPercentiles().values();
+            long count = bucket.docCount();
+            long onTime = bucket.aggregations().get("onTime").filter().docCount();
+            var before = rows.get(borough + month);
+            rows.put(borough + month, new WorkflowFigures.BoroughMonth(borough, month,
+                    before == null ? 0 : before.received(), count, percentile(days, "50.0"),
+                    percentile(days, "90.0"), count == 0 ? null : (double) onTime / count));
+        });
+        return rows.values().stream().sorted(Comparator.comparing(WorkflowFigures.BoroughMonth::month)
+                .thenComparing(WorkflowFigures.BoroughMonth::borough)).toList();
+    }
+
+    private List<WorkflowFigures.StageTime> stages() throws IOException {
+        var response = client.search(s -> s.index(RequestIndex.ALIAS).size(0)
+                .aggregations("stages", a -> a.nested(n -> n.path("stages"))
+                        .aggregations("state", st -> st.terms(t -> t.field("stages.state").size(20))
+                                .aggregations("days", d -> d.percentiles(p -> p.field("stages.days")
+                                        .percents(50.0, 90.0))))), Void.class);
+        var result = new ArrayList<WorkflowFigures.StageTime>();
+        response.aggregations().get("stages").nested().aggregations().get("state").sterms().buckets().array()
+                .forEach(bucket -> {
+                    var days = bucket.aggregations().get("days").tdigestPercentiles().values();
+                    result.add(new WorkflowFigures.StageTime(bucket.key().stringValue(), bucket.docCount(),
+                            percentile(days, "50.0"), percentile(days, "90.0")));
+                });
+        return result;
+    }
+
+    private interface MonthBucket {
+        void accept(String borough, YearMonth month, co.elastic.clients.elasticsearch._types.aggregations
+                .MultiBucketBase bucket);
+    }
+
+    private static void forEachMonth(Aggregate boroughs, MonthBucket action) {
+        for (StringTermsBucket borough : boroughs.sterms().buckets().array()) {
+            borough.aggregations().get("month").dateHistogram().buckets().array().forEach(month -> {
+                if (month.docCount() > 0) {
+                    var yearMonth = YearMonth.from(Instant.ofEpochMilli(month.key()).atZone(ZoneOffset.UTC));
+                    action.accept(borough.key().stringValue(), yearMonth, month);
+                }
+            });
+        }
+    }
+
+    private static @Nullable Double percentile(Percentiles values, String key) {
+        if (!values.isKeyed()) {
+            return values.array().stream().filter(p -> p.key() == Double.parseDouble(key))
+                    .map(p -> p.value()).filter(v -> !Double.isNaN(v)).findFirst().orElse(null);
+        }
+        var value = values.keyed().get(key);
+        return value == null || value.isEmpty() ? null : Double.valueOf(value);
+    }
+}

@@ -1,0 +1,25 @@
+package org.candour.search;
+
+import java.time.YearMonth;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Workflow analytics for staff and oversight, from the read model: how many requests arrived, how long answers
+ * took and how many were on time, per borough and month; and how long requests spend in each stage.
+ */
+public record WorkflowFigures(List<BoroughMonth> boroughMonths, List<StageTime> stages) {
+
+    /**
+     * @param medianDaysToOutcome median days from receipt to outcome, of the requests decided in that month
+     * @param withinDeadlineShare share of decided requests answered by their statutory due date (0 to 1)
+     */
+    public record BoroughMonth(String borough, YearMonth month, long received, long decided,
+                               @Nullable Double medianDaysToOutcome, @Nullable Double p90DaysToOutcome,
+                               @Nullable Double withinDeadlineShare) {
+    }
+
+    /** Completed stays in one state: how many, and the median and 90th percentile of their length in days. */
+    public record StageTime(String state, long stays, @Nullable Double medianDays, @Nullable Double p90Days) {
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.candour.shared.charts;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,83 @@
+package org.candour.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+import org.candour.search.internal.RequestDocument;
+import org.candour.search.internal.RequestIndex;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** Analytics aggregations over known documents (in Sutton, a borough no other test files in). */
+@SpringBootTest
+class WorkflowAnalyticsIT {
+
+    private static final Instant RECEIVED = Instant.parse("2026-03-02T10:00:00Z");
+
+    @Autowired
+    WorkflowAnalytics analytics;
+    @Autowired
+    RequestIndex index;
+    @Autowired
+    ElasticsearchClient client;
+
+    @Test
+    void countsTimesToOutcomeOnTimeSharesAndStageTimesPerBoroughAndMonth() throws IOException {
+        index.ensureExists();
+        // Ten decided in March after 10..28 days (8 on time), two still open.
+        for (int i = 0; i < 10; i++) {
+            int days = 10 + 2 * i;
+            index.put(decided(days, i < 8), RequestIndex.ALIAS);
+        }
+        index.put(open(), RequestIndex.ALIAS);
+        index.put(open(), RequestIndex.ALIAS);
+        client.indices().refresh(r -> r.index(RequestIndex.ALIAS));
+
+        var figures = analytics.figures();
+
+        var march = figures.boroughMonths().stream()
+                .filter(row -> row.borough().equals("Sutton") && row.month().equals(YearMonth.of(2026, 3)))
+                .findFirst().orElseThrow();
+        assertThat(march.received()).isEqualTo(12);
+        assertThat(march.decided()).isEqualTo(10);
+        assertThat(march.medianDaysToOutcome()).isCloseTo(19.0, within(1.5));
+        assertThat(march.p90DaysToOutcome()).isCloseTo(27.0, within(1.5));
+        assertThat(march.withinDeadlineShare()).isEqualTo(0.8);
+        var searching = figures.stages().stream().filter(s -> s.state().equals("SEARCHING")).findFirst().orElseThrow();
+        assertThat(searching.stays()).isGreaterThanOrEqualTo(10);
+        assertThat(searching.medianDays()).isNotNull();
+    }
+
+    private static RequestDocument decided(int days, boolean onTime) {
+        Instant outcomeAt = RECEIVED.plus(Duration.ofDays(days));
+        var stages = List.of(
+                new RequestDocument.StageDocument("SUBMITTED", RECEIVED, RECEIVED.plus(Duration.ofDays(1)), 1.0),
+                new RequestDocument.StageDocument("SEARCHING", RECEIVED.plus(Duration.ofDays(1)), outcomeAt,
+                        days - 1.0),
+                new RequestDocument.StageDocument("DISCLOSED", outcomeAt, null, null));
+        return document("DISCLOSED", outcomeAt, (double) days, onTime, stages);
+    }
+
+    private static RequestDocument open() {
+        return document("SEARCHING", null, null, null,
+                List.of(new RequestDocument.StageDocument("SUBMITTED", RECEIVED, null, null)));
+    }
+
+    private static RequestDocument document(String state, Instant outcomeAt, Double daysToOutcome,
+                                            Boolean onTime, List<RequestDocument.StageDocument> stages) {
+        return new RequestDocument(UUID.randomUUID().toString(), 1, "BWV-2026-9" + (int) (Math.random() * 99999),
+                "E09000029", "Sutton", "South", state, RECEIVED, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 1),
+                "RUNNING", LocalDate.of(2026, 4, 2), LocalDate.of(2026, 4, 1), false, false, false,
+                outcomeAt == null ? null : state, outcomeAt, daysToOutcome, onTime, "Sutton High Street",
+                "Test account", stages);
+    }
+}
