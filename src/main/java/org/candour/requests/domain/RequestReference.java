@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /** A request reference such as {@code BWV-2026-000123}: the year it was filed and a running number. */
 public record RequestReference(String value) {
 
-    private static final Pattern FORMAT = Pattern.compile("BWV-\\d{4}-\\d{6}");
+    private static final Pattern FORMAT = Pattern.compile("BWV-\\d{4}-\\d{6,7}");
 
     public RequestReference {
         if (!FORMAT.matcher(value).matches()) {

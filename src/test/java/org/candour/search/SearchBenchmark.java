@@ -1,0 +1,178 @@
+package org.candour.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.candour.CandourApplication;
+import org.candour.benchmark.BenchmarkReport;
+import org.candour.requests.RequestFilingService;
+import org.candour.requests.RequestSnapshot;
+import org.candour.requests.RequestSnapshots;
+import org.candour.search.internal.RequestDocument;
+import org.candour.search.internal.RequestIndex;
+import org.candour.support.TestRequests;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Search benchmarks (issue 5), against the real application context, H2 and a local Elasticsearch node:
+ * rebuild throughput against a raw elasticsearch-java bulk of the same documents on the same node, indexing lag
+ * from commit to searchable, and search latency at N indexed requests (default 1,000,000).
+ *
+ * <pre>MAVEN_OPTS=-Xmx6g ./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=org.candour.search.SearchBenchmark [-Dbenchmark.requests=1000000] [-Dbenchmark.runs=3]</pre>
+ */
+public final class SearchBenchmark {
+
+    private static final int RUNS = Integer.getInteger("benchmark.runs", 3);
+    private static final int REQUESTS = Integer.getInteger("benchmark.requests", 1_000_000);
+    private static final int BULK = 2_000;
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of("target", "benchmark-search");
+        FileSystemUtils.deleteRecursively(dir);
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CandourApplication.class)
+                .run("--server.port=0", "--spring.datasource.url=jdbc:h2:file:./" + dir + "/db;DB_CLOSE_ON_EXIT=FALSE",
+                        "--candour.crypto.key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+                        "--candour.crypto.key-file=", "--candour.elasticsearch.local-node.http-port=0",
+                        "--candour.elasticsearch.local-node.transport-port=0",
+                        "--candour.elasticsearch.local-node.work-dir=" + dir + "/elasticsearch",
+                        "--candour.elasticsearch.local-node.heap-size=" + System.getProperty("benchmark.heap", "2g"),
+                        "--logging.level.root=warn")) {
+            new SearchBenchmark(context).run();
+        }
+        System.exit(0);
+    }
+
+    private final ElasticsearchClient client;
+    private final SearchIndexAdmin admin;
+    private final RequestSearch search;
+    private final RequestSnapshots snapshots;
+    private final RequestFilingService filing;
+    private final BenchmarkReport report = new BenchmarkReport("search");
+
+    private SearchBenchmark(ConfigurableApplicationContext context) {
+        client = context.getBean(ElasticsearchClient.class);
+        admin = context.getBean(SearchIndexAdmin.class);
+        search = context.getBean(RequestSearch.class);
+        snapshots = context.getBean(RequestSnapshots.class);
+        filing = context.getBean(RequestFilingService.class);
+        new BenchmarkRequests(context.getBean(javax.sql.DataSource.class)).insert(REQUESTS);
+    }
+
+    private void run() throws IOException {
+        report.context("requests", snapshots.count());
+        report.context("runs", RUNS);
+        List<RequestDocument> documents = readDocuments();
+        double[] rebuild = new double[RUNS];
+        double[] raw = new double[RUNS];
+        double[] ratio = new double[RUNS];
+        for (int run = 0; run < RUNS; run++) {
+            raw[run] = rawBulk(documents, run);
+            rebuild[run] = admin.rebuild((done, total) -> { }).documentsPerSecond();
+            ratio[run] = rebuild[run] / raw[run];
+            System.out.printf("run %d: rebuild %.0f docs/s, raw bulk %.0f docs/s, ratio %.2f%n", run + 1,
+                    rebuild[run], raw[run], ratio[run]);
+        }
+        documents = null;
+        report.add("index rebuild (from H2, bulk ingester)", "docs/s", rebuild, "-", true);
+        report.add("raw elasticsearch-java bulk, same docs", "docs/s", raw, "baseline", true);
+        report.add("rebuild / raw bulk", "ratio", ratio, ">= 0.8", BenchmarkReport.median(ratio) >= 0.8);
+        searchLatency();
+        indexingLag();
+        report.print();
+        System.out.println("JSON: " + report.writeJson().toAbsolutePath());
+    }
+
+    private List<RequestDocument> readDocuments() {
+        long started = System.nanoTime();
+        var documents = new ArrayList<RequestDocument>(REQUESTS);
+        UUID after = null;
+        List<RequestSnapshot> page;
+        while (!(page = snapshots.pageAfter(after, 1_000)).isEmpty()) {
+            page.forEach(snapshot -> documents.add(RequestDocument.of(snapshot)));
+            after = page.getLast().id();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        report.add("read snapshots from H2", "docs/s", new double[] {documents.size() / seconds}, "-", true);
+        return documents;
+    }
+
+    /** The baseline: the same documents, already built, sent with plain synchronous bulk requests. */
+    private double rawBulk(List<RequestDocument> documents, int run) throws IOException {
+        String index = "requests-v" + (900 + run);
+        client.indices().create(c -> c.index(index).settings(s -> s.refreshInterval(r -> r.time("-1"))));
+        long started = System.nanoTime();
+        for (int from = 0; from < documents.size(); from += BULK) {
+            var operations = new ArrayList<BulkOperation>(BULK);
+            for (RequestDocument d : documents.subList(from, Math.min(from + BULK, documents.size()))) {
+                operations.add(BulkOperation.of(op -> op.index(i -> i.index(index).id(d.id()).version(d.version())
+                        .versionType(VersionType.External).document(d))));
+            }
+            var response = client.bulk(BulkRequest.of(b -> b.operations(operations)));
+            if (response.errors()) {
+                throw new IllegalStateException("Raw bulk had errors");
+            }
+        }
+        client.indices().refresh(r -> r.index(index));
+        double rate = documents.size() / ((System.nanoTime() - started) / 1e9);
+        client.indices().delete(d -> d.index(index));
+        return rate;
+    }
+
+    private void searchLatency() {
+        var queries = List.of(SearchQuery.everything(), SearchQuery.everything().withText("searched bag"),
+                new SearchQuery("", Set.of("Lambeth", "Southwark"), Set.of(), Set.of(), true, false, false, null, null,
+                        SearchQuery.Order.DUE_DATE, 0, 20),
+                new SearchQuery("station", Set.of(), Set.of("SEARCHING"), Set.of(), false, true, false,
+                        LocalDate.now().minusDays(90), null, SearchQuery.Order.URGENCY, 2, 20));
+        for (int i = 0; i < 50; i++) {
+            search.search(queries.get(i % queries.size()));
+        }
+        double[] p50 = new double[RUNS];
+        double[] p95 = new double[RUNS];
+        for (int run = 0; run < RUNS; run++) {
+            var latencies = new ArrayList<Double>();
+            for (int i = 0; i < 400; i++) {
+                long started = System.nanoTime();
+                search.search(queries.get(i % queries.size()));
+                latencies.add((System.nanoTime() - started) / 1e6);
+            }
+            p50[run] = BenchmarkReport.percentile(latencies, 50);
+            p95[run] = BenchmarkReport.percentile(latencies, 95);
+        }
+        report.add("staff search latency p50 (with facets)", "ms", p50, "-", true);
+        report.add("staff search latency p95 (with facets)", "ms", p95, "<= 50 ms", BenchmarkReport.median(p95) <= 50);
+    }
+
+    /** Commit (the filing service returned) to searchable (a search finds the reference). */
+    private void indexingLag() throws IOException {
+        double[] p50 = new double[RUNS];
+        double[] p95 = new double[RUNS];
+        for (int run = 0; run < RUNS; run++) {
+            var lags = new ArrayList<Double>();
+            for (int i = 0; i < 60; i++) {
+                String reference = filing.file(TestRequests.valid(LocalDate.now().minusDays(1 + i % 20))).reference();
+                long committed = System.nanoTime();
+                while (client.count(c -> c.index(RequestIndex.ALIAS)
+                        .query(q -> q.term(t -> t.field("reference").value(reference)))).count() == 0) {
+                    Thread.onSpinWait();
+                }
+                lags.add((System.nanoTime() - committed) / 1e6);
+            }
+            p50[run] = BenchmarkReport.percentile(lags, 50);
+            p95[run] = BenchmarkReport.percentile(lags, 95);
+        }
+        report.add("indexing lag p50, commit to searchable", "ms", p50, "-", true);
+        report.add("indexing lag p95, commit to searchable", "ms", p95, "<= 1000 ms", BenchmarkReport.median(p95) <= 1000);
+    }
+}
