@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
@@ -93,6 +94,15 @@ public final class Browser implements AutoCloseable {
                 .findElement(By.cssSelector("input")).click();
     }
 
+    /** Ticks the checkbox of a Vaadin checkbox group with the given label. */
+    public void check(String groupId, String label) {
+        find("#" + groupId);
+        driver.findElements(By.cssSelector("#" + groupId + " vaadin-checkbox")).stream()
+                .filter(checkbox -> checkbox.getText().strip().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("No option " + label + " in " + groupId))
+                .findElement(By.cssSelector("input")).click();
+    }
+
     /** Attaches a file to a Vaadin upload through its file input. */
     public void upload(String uploadId, Path file) {
         var upload = find("#" + uploadId);
@@ -103,6 +113,10 @@ public final class Browser implements AutoCloseable {
 
     public String currentPath() {
         return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    public List<WebElement> findAll(String css) {
+        return driver.findElements(By.cssSelector(css));
     }
 
     public String text(String css) {
