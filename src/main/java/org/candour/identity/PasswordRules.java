@@ -42,7 +42,7 @@ public final class PasswordRules {
             return Optional.of("The password must not be the same as the username");
         }
         if (COMMON.contains(password.toLowerCase(Locale.ROOT))) {
-            return Optional.of("This password is too common and easy to guess: choose a different one");
+            return Optional.of("This password is too common: choose one that is harder to guess");
         }
         return Optional.empty();
     }

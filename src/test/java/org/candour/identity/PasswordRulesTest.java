@@ -16,9 +16,9 @@ class PasswordRulesTest {
             jokafor    | demo-password-2026             | OK
             j.okafor.longname | J.Okafor.Longname       | The password must not be the same as the username
             j.okafor.longname | j.okafor.longname2      | OK
-            jokafor    | Password1234                   | This password is too common and easy to guess: choose a different one
-            jokafor    | QWERTYUIOPAS                   | This password is too common and easy to guess: choose a different one
-            jokafor    | administrator                  | This password is too common and easy to guess: choose a different one
+            jokafor    | Password1234                   | This password is too common: choose one that is harder to guess
+            jokafor    | QWERTYUIOPAS                   | This password is too common: choose one that is harder to guess
+            jokafor    | administrator                  | This password is too common: choose one that is harder to guess
             jokafor    | éééééééééééé                   | OK
             jokafor    | 0123456789012345678901234567890123456789012345678901234567890123456789012 | The password must be 72 characters or fewer (accented letters and symbols can count as more than one)
             jokafor    | ééééééééééééééééééééééééééééééééééééé | The password must be 72 characters or fewer (accented letters and symbols can count as more than one)
