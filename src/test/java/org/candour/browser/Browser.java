@@ -87,18 +87,18 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks the radio button of a Vaadin radio group with the given label. */
     public void choose(String groupId, String label) {
-        find("#" + groupId);
-        driver.findElements(By.cssSelector("#" + groupId + " vaadin-radio-button")).stream()
-                .filter(radio -> radio.getText().strip().equals(label)).findFirst()
-                .orElseThrow(() -> new AssertionError("No option " + label + " in " + groupId))
-                .findElement(By.cssSelector("input")).click();
+        clickOption(groupId, "vaadin-radio-button", label);
     }
 
-    /** Ticks the checkbox of a Vaadin checkbox group with the given label. */
+    /** Ticks (or unticks) the checkbox of a Vaadin checkbox group with the given label. */
     public void check(String groupId, String label) {
+        clickOption(groupId, "vaadin-checkbox", label);
+    }
+
+    private void clickOption(String groupId, String optionTag, String label) {
         find("#" + groupId);
-        driver.findElements(By.cssSelector("#" + groupId + " vaadin-checkbox")).stream()
-                .filter(checkbox -> checkbox.getText().strip().equals(label)).findFirst()
+        driver.findElements(By.cssSelector("#" + groupId + " " + optionTag)).stream()
+                .filter(option -> option.getText().strip().equals(label)).findFirst()
                 .orElseThrow(() -> new AssertionError("No option " + label + " in " + groupId))
                 .findElement(By.cssSelector("input")).click();
     }

@@ -1,17 +1,16 @@
 package org.candour.identity.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.candour.identity.PasswordRules;
 import org.candour.identity.Role;
+import org.candour.shared.ui.FormFields;
 
 /**
- * The fields of the staff account forms, set up the same way everywhere: a visible label, an id for tests and
- * error links, hints that state the rules, and validation by {@link org.candour.identity.StaffAccounts}.
+ * The fields of the staff account forms ({@link FormFields} plus hints that state the rules); the rules themselves
+ * are checked by {@link org.candour.identity.StaffAccounts}.
  */
 final class AccountFields {
 
@@ -19,7 +18,7 @@ final class AccountFields {
     }
 
     static TextField username() {
-        var field = text("username", "Username", "off");
+        var field = FormFields.text("username", "Username", "off");
         field.setHelperText("What they type to sign in, for example j.okafor. Letters, numbers, dots, hyphens "
                 + "and underscores; not case-sensitive.");
         field.setMaxWidth("24rem");
@@ -28,7 +27,7 @@ final class AccountFields {
     }
 
     static TextField displayName() {
-        var field = text("display-name", "Full name", "off");
+        var field = FormFields.text("display-name", "Full name", "off");
         field.setHelperText("As colleagues know them. Shown on the pages they use and in the record of their work.");
         return field;
     }
@@ -52,21 +51,6 @@ final class AccountFields {
         field.setHelperText("At least " + PasswordRules.MIN_LENGTH + " characters. Not the username and not a "
                 + "common password. A few unrelated words make a good one. Give it to the person in person.");
         field.getElement().setAttribute("autocomplete", "new-password");
-        return field;
-    }
-
-    static Div form(Component... fields) {
-        var form = new Div(fields);
-        form.addClassName("form-fields");
-        return form;
-    }
-
-    private static TextField text(String id, String label, String autocomplete) {
-        var field = new TextField(label);
-        field.setId(id);
-        field.setManualValidation(true);
-        field.setWidthFull();
-        field.getElement().setAttribute("autocomplete", autocomplete);
         return field;
     }
 }

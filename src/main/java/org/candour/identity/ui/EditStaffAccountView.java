@@ -25,6 +25,7 @@ import org.candour.identity.Role;
 import org.candour.identity.StaffAccountSummary;
 import org.candour.identity.StaffAccounts;
 import org.candour.shared.ui.ErrorSummary;
+import org.candour.shared.ui.FormFields;
 import org.candour.shared.ui.FormValidation;
 import org.candour.shared.ui.MainLayout;
 import org.candour.shared.ui.Page;
@@ -74,11 +75,11 @@ class EditStaffAccountView extends Div implements BeforeEnterObserver, HasDynami
         reset.setId("reset-password");
         reset.addClassName("secondary-button");
         add(Page.backLink(StaffAccountsView.ROUTE), errors, banner, caption, heading,
-                Page.subheading("Name and roles"), AccountFields.form(displayName, roles), save,
+                Page.subheading("Name and roles"), FormFields.form(displayName, roles), save,
                 Page.subheading("Access"), status, buttons(toggleEnabled, unlock),
                 Page.subheading("Reset password"),
                 Page.body("Resetting the password also unlocks the account."),
-                AccountFields.form(newPassword), reset);
+                FormFields.form(newPassword), reset);
     }
 
     private static Div buttons(Button... buttons) {

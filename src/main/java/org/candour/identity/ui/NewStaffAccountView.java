@@ -16,6 +16,7 @@ import org.candour.identity.NewStaffAccount;
 import org.candour.identity.Role;
 import org.candour.identity.StaffAccounts;
 import org.candour.shared.ui.ErrorSummary;
+import org.candour.shared.ui.FormFields;
 import org.candour.shared.ui.FormValidation;
 import org.candour.shared.ui.MainLayout;
 import org.candour.shared.ui.Page;
@@ -43,7 +44,7 @@ class NewStaffAccountView extends Div {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClassName("continue");
         add(Page.backLink(StaffAccountsView.ROUTE), errors, Page.heading("Create a staff account"),
-                AccountFields.form(username, displayName, roles, password), create);
+                FormFields.form(username, displayName, roles, password), create);
     }
 
     private void create() {
