@@ -2,6 +2,7 @@ package org.candour.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.candour.security.ui.LoginView;
+import org.candour.security.ui.StaffHomeView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -22,7 +23,9 @@ class SecurityConfiguration {
                 .frameOptions(frame -> frame.deny()));
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Staff land on their home page after signing in, unless a staff page sent them to sign in first.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .defaultSuccessUrl("/" + StaffHomeView.ROUTE));
         return http.build();
     }
 

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
@@ -86,9 +87,18 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks the radio button of a Vaadin radio group with the given label. */
     public void choose(String groupId, String label) {
+        clickOption(groupId, "vaadin-radio-button", label);
+    }
+
+    /** Ticks (or unticks) the checkbox of a Vaadin checkbox group with the given label. */
+    public void check(String groupId, String label) {
+        clickOption(groupId, "vaadin-checkbox", label);
+    }
+
+    private void clickOption(String groupId, String optionTag, String label) {
         find("#" + groupId);
-        driver.findElements(By.cssSelector("#" + groupId + " vaadin-radio-button")).stream()
-                .filter(radio -> radio.getText().strip().equals(label)).findFirst()
+        driver.findElements(By.cssSelector("#" + groupId + " " + optionTag)).stream()
+                .filter(option -> option.getText().strip().equals(label)).findFirst()
                 .orElseThrow(() -> new AssertionError("No option " + label + " in " + groupId))
                 .findElement(By.cssSelector("input")).click();
     }
@@ -103,6 +113,10 @@ public final class Browser implements AutoCloseable {
 
     public String currentPath() {
         return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    public List<WebElement> findAll(String css) {
+        return driver.findElements(By.cssSelector(css));
     }
 
     public String text(String css) {

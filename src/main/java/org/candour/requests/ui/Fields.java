@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.Duration;
 import org.candour.shared.LondonTime;
+import org.candour.shared.ui.FormFields;
 
 /**
  * Form fields set up the same way everywhere: a visible label, an id for tests and error links, validation done
@@ -20,12 +21,7 @@ final class Fields {
     }
 
     static TextField text(String id, String label, String autocomplete) {
-        var field = new TextField(label);
-        field.setId(id);
-        field.setManualValidation(true);
-        field.setWidthFull();
-        field.getElement().setAttribute("autocomplete", autocomplete);
-        return field;
+        return FormFields.text(id, label, autocomplete);
     }
 
     static TextArea textArea(String id, String label, String autocomplete) {
@@ -65,8 +61,6 @@ final class Fields {
     }
 
     static Div form(Component... fields) {
-        var form = new Div(fields);
-        form.addClassName("form-fields");
-        return form;
+        return FormFields.form(fields);
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.candour.shared.ui.MainLayout;
 import org.candour.shared.ui.Page;
 
@@ -18,18 +19,23 @@ import org.candour.shared.ui.Page;
 public class LoginView extends Div implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
+    private final AuthenticationContext authentication;
 
-    public LoginView() {
+    public LoginView(AuthenticationContext authentication) {
+        this.authentication = authentication;
         addClassName("page");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         var i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in");
         i18n.getForm().setUsername("Username");
+        i18n.getForm().setSubmit("Sign in");
         i18n.getErrorMessage().setTitle("Incorrect username or password");
         i18n.getErrorMessage().setMessage("Check both and try again. After repeated failures the account is "
                 + "locked for a while.");
         form.setI18n(i18n);
+        // The page has its own h1; the form's title is a section of it.
+        form.getElement().setProperty("headingLevel", 2);
         add(Page.heading("Staff sign in"),
                 Page.body("For disclosure officers, supervisors, complaint bodies and administrators. If you want "
                         + "footage of yourself, you do not need to sign in: use \"Request footage\"."),
@@ -38,6 +44,10 @@ public class LoginView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (authentication.isAuthenticated()) {
+            event.forwardTo(StaffHomeView.class);
+            return;
+        }
         form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
     }
 }

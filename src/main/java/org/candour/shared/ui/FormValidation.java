@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Collects the problems of one form submit: marks each field and fills the error summary. */
@@ -22,6 +23,12 @@ public final class FormValidation {
         field.setErrorMessage(problem.orElse(null));
         problem.ifPresent(message -> problems.add(new ErrorSummary.Problem(focusOn(field), message)));
         return this;
+    }
+
+    /** Checks a field against the problems a service found, keyed by field name. */
+    public <F extends Component & HasValidation> FormValidation check(F field, Map<String, String> problems,
+                                                                      String key) {
+        return check(field, Optional.ofNullable(problems.get(key)));
     }
 
     /** Fields that are not {@link Focusable} (radio groups) get focus on their first input. */

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -13,13 +14,15 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * The frame of every page: a skip link, the service header with navigation, the main content and a footer.
- * Navigation uses paths, not view classes, so this shared layout depends on no feature module. Open to everyone:
- * each view decides who may see it.
+ * Navigation uses paths, not view classes, so this shared layout depends on no feature module; whether staff are
+ * signed in comes from Spring Security through {@link AuthenticationContext}. Open to everyone: each view decides
+ * who may see it.
  */
 @AnonymousAllowed
 public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
@@ -27,13 +30,16 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     private static final List<String[]> NAVIGATION = List.of(
             new String[] {"request-footage", "Request footage"},
             new String[] {"track", "Track a request"},
-            new String[] {"statistics", "Statistics"},
-            new String[] {"login", "Staff sign in"});
+            new String[] {"statistics", "Statistics"});
+    private static final String[] SIGN_IN = {"login", "Staff sign in"};
+    private static final String[] STAFF_AREA = {"staff", "Staff area"};
 
+    private final AuthenticationContext authentication;
     private final Main main = new Main();
     private final Nav nav = new Nav();
 
-    public MainLayout() {
+    public MainLayout(AuthenticationContext authentication) {
+        this.authentication = authentication;
         addClassName("app");
         var skip = new Anchor("#main-content", "Skip to main content");
         skip.addClassName("skip-link");
@@ -51,14 +57,25 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         tagline.addClassName("service-tagline");
         nav.getElement().setAttribute("aria-label", "Main");
         nav.addClassName("service-nav");
-        NAVIGATION.forEach(item -> {
-            var link = new Anchor(item[0], item[1]);
-            link.getElement().setAttribute("router-link", true);
-            nav.add(link);
-        });
+        NAVIGATION.forEach(this::addLink);
+        if (authentication.isAuthenticated()) {
+            addLink(STAFF_AREA);
+            var signOut = new NativeButton("Sign out", click -> authentication.logout());
+            signOut.setId("nav-sign-out");
+            signOut.addClassName("nav-button");
+            nav.add(signOut);
+        } else {
+            addLink(SIGN_IN);
+        }
         var header = new Header(new Div(name, tagline), nav);
         header.addClassName("service-header");
         return header;
+    }
+
+    private void addLink(String[] item) {
+        var link = new Anchor(item[0], item[1]);
+        link.getElement().setAttribute("router-link", true);
+        nav.add(link);
     }
 
     private static Footer footer() {

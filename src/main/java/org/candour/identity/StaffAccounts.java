@@ -1,0 +1,160 @@
+package org.candour.identity;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.candour.identity.domain.StaffAccount;
+import org.candour.identity.domain.StaffAccountRepository;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens and manages staff accounts. Every change names the version of the account it was made on and is refused
+ * with {@link AccountChangedException} if someone else changed the account since, so nothing is overwritten.
+ * Administrators cannot take away their own administrator role or disable themselves, so there is always one.
+ */
+@Service
+public class StaffAccounts {
+
+    static final String DUPLICATE_USERNAME = "An account with this username already exists: choose another";
+    static final String OWN_ADMIN_ROLE = "You cannot remove your own administrator role. Ask another administrator.";
+    static final String OWN_ACCOUNT_DISABLED = "You cannot disable your own account. Ask another administrator.";
+
+    private final StaffAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    StaffAccounts(StaffAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<StaffAccountSummary> list(Pageable pageable) {
+        var sorted = pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("username"));
+        return accounts.findAll(sorted).map(this::summary);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StaffAccountSummary> find(UUID id) {
+        return accounts.findById(id).map(this::summary);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StaffAccountSummary> findByUsername(String username) {
+        return accounts.findByUsername(StaffAccount.normaliseUsername(username)).map(this::summary);
+    }
+
+    @Transactional
+    public StaffAccountSummary open(NewStaffAccount account) {
+        var problems = new LinkedHashMap<String, String>();
+        AccountRules.username(account.username()).ifPresent(p -> problems.put(InvalidAccountException.USERNAME, p));
+        AccountRules.displayName(account.displayName())
+                .ifPresent(p -> problems.put(InvalidAccountException.DISPLAY_NAME, p));
+        AccountRules.roles(account.roles()).ifPresent(p -> problems.put(InvalidAccountException.ROLES, p));
+        PasswordRules.check(account.username(), account.initialPassword())
+                .ifPresent(p -> problems.put(InvalidAccountException.PASSWORD, p));
+        if (!problems.containsKey(InvalidAccountException.USERNAME)
+                && accounts.existsByUsername(StaffAccount.normaliseUsername(account.username()))) {
+            problems.put(InvalidAccountException.USERNAME, DUPLICATE_USERNAME);
+        }
+        failIfAny(problems);
+        var opened = StaffAccount.open(account.username(), account.displayName(), account.roles(),
+                passwordEncoder.encode(account.initialPassword()), clock.instant());
+        try {
+            return summary(accounts.saveAndFlush(opened));
+        } catch (DataIntegrityViolationException raceForTheSameUsername) {
+            throw InvalidAccountException.of(InvalidAccountException.USERNAME, DUPLICATE_USERNAME);
+        }
+    }
+
+    /** Changes the name and roles; {@code actor} is the administrator's username. */
+    @Transactional
+    public StaffAccountSummary changeDetails(UUID id, long version, String displayName, Set<Role> roles,
+                                            String actor) {
+        var problems = new LinkedHashMap<String, String>();
+        AccountRules.displayName(displayName).ifPresent(p -> problems.put(InvalidAccountException.DISPLAY_NAME, p));
+        AccountRules.roles(roles).ifPresent(p -> problems.put(InvalidAccountException.ROLES, p));
+        failIfAny(problems);
+        return change(id, version, account -> {
+            if (isActor(account, actor) && account.roles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
+                throw InvalidAccountException.of(InvalidAccountException.ROLES, OWN_ADMIN_ROLE);
+            }
+            account.rename(displayName);
+            account.changeRoles(roles);
+        });
+    }
+
+    @Transactional
+    public StaffAccountSummary enable(UUID id, long version) {
+        return change(id, version, StaffAccount::enable);
+    }
+
+    @Transactional
+    public StaffAccountSummary disable(UUID id, long version, String actor) {
+        return change(id, version, account -> {
+            if (isActor(account, actor)) {
+                throw InvalidAccountException.of(InvalidAccountException.ENABLED, OWN_ACCOUNT_DISABLED);
+            }
+            account.disable();
+        });
+    }
+
+    /** Sets a new password chosen under {@link PasswordRules}; this also lifts a lockout. */
+    @Transactional
+    public StaffAccountSummary resetPassword(UUID id, long version, String newPassword) {
+        return change(id, version, account -> {
+            PasswordRules.check(account.username(), newPassword).ifPresent(problem -> {
+                throw InvalidAccountException.of(InvalidAccountException.PASSWORD, problem);
+            });
+            account.resetPassword(passwordEncoder.encode(newPassword));
+        });
+    }
+
+    @Transactional
+    public StaffAccountSummary unlock(UUID id, long version) {
+        return change(id, version, StaffAccount::unlock);
+    }
+
+    private StaffAccountSummary change(UUID id, long version, Consumer<StaffAccount> change) {
+        var account = accounts.findById(id).orElseThrow(() -> new IllegalArgumentException("No staff account " + id));
+        if (account.version() != version) {
+            throw new AccountChangedException();
+        }
+        change.accept(account);
+        try {
+            return summary(accounts.saveAndFlush(account));
+        } catch (OptimisticLockingFailureException changedMeanwhile) {
+            throw new AccountChangedException();
+        }
+    }
+
+    private static boolean isActor(StaffAccount account, String actor) {
+        return account.username().equals(StaffAccount.normaliseUsername(actor));
+    }
+
+    private static void failIfAny(Map<String, String> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidAccountException(problems);
+        }
+    }
+
+    private StaffAccountSummary summary(StaffAccount account) {
+        var now = clock.instant();
+        return new StaffAccountSummary(account.id(), account.username(), account.displayName(), account.roles(),
+                account.isEnabled(), account.isLocked(now) ? account.lockedUntil() : null, account.version());
+    }
+}

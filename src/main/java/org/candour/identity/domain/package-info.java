@@ -1,0 +1,4 @@
+@NullMarked
+package org.candour.identity.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.candour.identity.internal;
+
+import org.jspecify.annotations.NullMarked;

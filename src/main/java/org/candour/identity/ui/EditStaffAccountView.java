@@ -1,0 +1,187 @@
+package org.candour.identity.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.candour.identity.AccountChangedException;
+import org.candour.identity.InvalidAccountException;
+import org.candour.identity.Role;
+import org.candour.identity.StaffAccountSummary;
+import org.candour.identity.StaffAccounts;
+import org.candour.shared.ui.ErrorSummary;
+import org.candour.shared.ui.FormFields;
+import org.candour.shared.ui.FormValidation;
+import org.candour.shared.ui.MainLayout;
+import org.candour.shared.ui.Page;
+import org.candour.shared.ui.SuccessBanner;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One staff account: change the name and roles, disable or enable it, unlock it, reset its password. Every change
+ * is made on the version shown; if someone else changed the account meanwhile, nothing is saved and the page says
+ * so.
+ */
+@Route(value = "staff/accounts/:id([0-9a-f-]{36})", layout = MainLayout.class)
+@RolesAllowed("ADMIN")
+class EditStaffAccountView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String CREATED = "created";
+
+    private final StaffAccounts accounts;
+    private final String actor;
+    private final ErrorSummary errors = new ErrorSummary();
+    private final SuccessBanner banner = new SuccessBanner();
+    private final H1 heading = Page.heading("");
+    private final Span caption = new Span();
+    private final TextField displayName = AccountFields.displayName();
+    private final CheckboxGroup<Role> roles = AccountFields.roles();
+    private final Paragraph status = new Paragraph();
+    private final Button toggleEnabled = new Button("", click -> toggleEnabled());
+    private final Button unlock = new Button("Unlock account", click -> unlock());
+    private final PasswordField newPassword = AccountFields.password("new-password", "New password");
+    private @Nullable StaffAccountSummary account;
+
+    EditStaffAccountView(StaffAccounts accounts, AuthenticationContext authentication) {
+        this.accounts = accounts;
+        this.actor = authentication.getPrincipalName().orElseThrow();
+        addClassName("page");
+        caption.addClassName("caption");
+        status.setId("account-status");
+        toggleEnabled.setId("toggle-enabled");
+        toggleEnabled.addClassName("secondary-button");
+        unlock.setId("unlock");
+        unlock.addClassName("secondary-button");
+        var save = new Button("Save changes", click -> saveDetails());
+        save.setId("save-details");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClassName("continue");
+        var reset = new Button("Reset password", click -> resetPassword());
+        reset.setId("reset-password");
+        reset.addClassName("secondary-button");
+        add(Page.backLink(StaffAccountsView.ROUTE), errors, banner, caption, heading,
+                Page.subheading("Name and roles"), FormFields.form(displayName, roles), save,
+                Page.subheading("Access"), status, buttons(toggleEnabled, unlock),
+                Page.subheading("Reset password"),
+                Page.body("Resetting the password also unlocks the account."),
+                FormFields.form(newPassword), reset);
+    }
+
+    private static Div buttons(Button... buttons) {
+        var group = new Div(buttons);
+        group.addClassName("button-group");
+        return group;
+    }
+
+    static String path(UUID id) {
+        return StaffAccountsView.ROUTE + "/" + id;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        account = event.getRouteParameters().get("id").flatMap(EditStaffAccountView::uuid).flatMap(accounts::find)
+                .orElseThrow(NotFoundException::new);
+        showAccount();
+        if (event.getLocation().getQueryParameters().getParameters().containsKey(CREATED)) {
+            banner.show("The account " + account().username() + " is open. Give the initial password to "
+                    + account().displayName() + " in person.");
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (account == null ? "Staff account" : account.displayName() + ": staff account") + " - Candour";
+    }
+
+    private void saveDetails() {
+        apply(() -> accounts.changeDetails(account().id(), account().version(), displayName.getValue(),
+                roles.getValue(), actor), "The name and roles are saved.");
+    }
+
+    private void toggleEnabled() {
+        if (account().enabled()) {
+            apply(() -> accounts.disable(account().id(), account().version(), actor),
+                    "The account is disabled: it cannot be used to sign in.");
+        } else {
+            apply(() -> accounts.enable(account().id(), account().version()), "The account is enabled again.");
+        }
+    }
+
+    private void unlock() {
+        apply(() -> accounts.unlock(account().id(), account().version()), "The account is unlocked.");
+    }
+
+    private void resetPassword() {
+        if (apply(() -> accounts.resetPassword(account().id(), account().version(), newPassword.getValue()),
+                "The password is reset. Give it to " + account().displayName() + " in person.")) {
+            newPassword.clear();
+        }
+    }
+
+    /** Makes one change; shows what went wrong, or the saved account and a success message. */
+    private boolean apply(Supplier<StaffAccountSummary> change, String success) {
+        banner.hide();
+        try {
+            account = change.get();
+        } catch (AccountChangedException e) {
+            errors.showMessage(AccountChangedException.MESSAGE);
+            return false;
+        } catch (InvalidAccountException e) {
+            var validation = new FormValidation(errors)
+                    .check(displayName, e.problems(), InvalidAccountException.DISPLAY_NAME)
+                    .check(roles, e.problems(), InvalidAccountException.ROLES)
+                    .check(newPassword, e.problems(), InvalidAccountException.PASSWORD);
+            Optional.ofNullable(e.problems().get(InvalidAccountException.ENABLED))
+                    .ifPresent(problem -> validation.add(toggleEnabled, problem));
+            validation.passed();
+            return false;
+        }
+        errors.hide();
+        showAccount();
+        banner.show(success);
+        return true;
+    }
+
+    private void showAccount() {
+        var shown = account();
+        heading.setText(shown.displayName());
+        caption.setText("Staff account " + shown.username());
+        displayName.setValue(shown.displayName());
+        displayName.setInvalid(false);
+        roles.setValue(shown.roles());
+        roles.setInvalid(false);
+        status.setText("Status: " + AccountStatus.of(shown));
+        toggleEnabled.setText(shown.enabled() ? "Disable account" : "Enable account");
+        unlock.setVisible(shown.lockedUntil() != null);
+    }
+
+    private StaffAccountSummary account() {
+        if (account == null) {
+            throw new IllegalStateException("No account shown yet");
+        }
+        return account;
+    }
+
+    private static Optional<UUID> uuid(String text) {
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.candour.identity.ui;
+
+import org.jspecify.annotations.NullMarked;

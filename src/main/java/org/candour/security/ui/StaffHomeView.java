@@ -1,0 +1,77 @@
+package org.candour.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import org.candour.identity.Role;
+import org.candour.identity.StaffAccountSummary;
+import org.candour.identity.StaffAccounts;
+import org.candour.shared.ui.MainLayout;
+import org.candour.shared.ui.Page;
+
+/**
+ * Where staff land after signing in: who they are signed in as, what their roles are for, links to the staff
+ * pages their roles can use (only pages that exist), and signing out.
+ */
+@Route(value = StaffHomeView.ROUTE, layout = MainLayout.class)
+@PageTitle("Staff area - Candour")
+@PermitAll
+public class StaffHomeView extends Div {
+
+    public static final String ROUTE = "staff";
+
+    /** A staff page and the role that opens it. */
+    private record StaffPage(Role role, String path, String title, String description) {
+    }
+
+    private static final List<StaffPage> PAGES = List.of(
+            new StaffPage(Role.ADMIN, "staff/accounts", "Manage staff accounts",
+                    "open accounts, change roles, reset passwords and unlock accounts"));
+
+    StaffHomeView(AuthenticationContext authentication, StaffAccounts accounts) {
+        addClassName("page");
+        var account = authentication.getPrincipalName().flatMap(accounts::findByUsername)
+                .orElseThrow(() -> new IllegalStateException("A signed-in user without a staff account"));
+        var signOut = new Button("Sign out", click -> authentication.logout());
+        signOut.setId("sign-out");
+        signOut.addClassName("secondary-button");
+        add(Page.heading("Welcome, " + account.displayName()),
+                Page.lead("You are signed in to Candour as " + account.username() + "."),
+                Page.subheading("Your roles"), roles(account),
+                Page.subheading("What you can use"));
+        var links = PAGES.stream().filter(page -> account.has(page.role())).map(StaffHomeView::link).toList();
+        if (links.isEmpty()) {
+            add(Page.inset(Page.body("There are no staff pages for your roles yet. Casework, search and oversight "
+                    + "pages are being built and will appear here.")));
+        } else {
+            var list = new UnorderedList(links.toArray(ListItem[]::new));
+            list.setId("staff-pages");
+            add(list);
+        }
+        add(Page.body("When you have finished, sign out, especially on a shared computer."), signOut);
+    }
+
+    private static UnorderedList roles(StaffAccountSummary account) {
+        var list = new UnorderedList();
+        list.setId("staff-roles");
+        account.roles().stream().sorted().forEach(role -> {
+            var name = new Span(role.label());
+            name.addClassName("role-name");
+            list.add(new ListItem(name, new Span(": " + role.description())));
+        });
+        return list;
+    }
+
+    private static ListItem link(StaffPage page) {
+        var item = new ListItem(Page.link(page.path(), page.title()));
+        item.add(" to " + page.description());
+        return item;
+    }
+}

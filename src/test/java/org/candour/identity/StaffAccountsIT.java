@@ -1,0 +1,128 @@
+package org.candour.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+import org.candour.support.ClockTestConfiguration;
+import org.candour.support.TestStaff;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageRequest;
+
+@SpringBootTest
+@Import(ClockTestConfiguration.class)
+class StaffAccountsIT {
+
+    @Autowired
+    StaffAccounts accounts;
+
+    @Test
+    void anOpenedAccountIsEnabledWithItsRolesAndCanBeFoundWhateverTheCase() {
+        var opened = accounts.open(TestStaff.account("Opened", Role.CASEWORKER, Role.SUPERVISOR));
+
+        assertThat(opened.enabled()).isTrue();
+        assertThat(opened.lockedUntil()).isNull();
+        assertThat(opened.roles()).containsExactlyInAnyOrder(Role.CASEWORKER, Role.SUPERVISOR);
+        assertThat(opened.username()).isEqualTo(opened.username().toLowerCase());
+        assertThat(accounts.findByUsername(" " + opened.username().toUpperCase() + " ")).contains(opened);
+        assertThat(accounts.find(opened.id())).contains(opened);
+    }
+
+    @Test
+    void aUsernameCanBeUsedOnlyOnceWhateverTheCase() {
+        var first = accounts.open(TestStaff.account("twin", Role.CASEWORKER));
+        var second = new NewStaffAccount(first.username().toUpperCase(), "Another person", Set.of(Role.OVERSIGHT),
+                TestStaff.PASSWORD);
+
+        assertThatThrownBy(() -> accounts.open(second)).isInstanceOfSatisfying(InvalidAccountException.class,
+                e -> assertThat(e.problems()).containsOnlyKeys(InvalidAccountException.USERNAME)
+                        .containsValue(StaffAccounts.DUPLICATE_USERNAME));
+    }
+
+    @Test
+    void everyProblemOfANewAccountIsReportedAtOnce() {
+        var account = new NewStaffAccount("a b", " ", Set.of(), "short");
+
+        assertThatThrownBy(() -> accounts.open(account)).isInstanceOfSatisfying(InvalidAccountException.class,
+                e -> assertThat(e.problems()).containsOnlyKeys(InvalidAccountException.USERNAME,
+                        InvalidAccountException.DISPLAY_NAME, InvalidAccountException.ROLES,
+                        InvalidAccountException.PASSWORD));
+    }
+
+    @Test
+    void theSecondOfTwoConcurrentEditsIsRefusedAndOverwritesNothing() {
+        var opened = accounts.open(TestStaff.account("contested", Role.CASEWORKER));
+        var seenByFirstAdmin = accounts.find(opened.id()).orElseThrow();
+        var seenBySecondAdmin = accounts.find(opened.id()).orElseThrow();
+
+        var saved = accounts.changeDetails(seenByFirstAdmin.id(), seenByFirstAdmin.version(), "First Admin's Name",
+                Set.of(Role.CASEWORKER, Role.SUPERVISOR), "some-admin");
+        assertThat(saved.version()).isGreaterThan(seenByFirstAdmin.version());
+
+        assertThatThrownBy(() -> accounts.changeDetails(seenBySecondAdmin.id(), seenBySecondAdmin.version(),
+                "Second Admin's Name", Set.of(Role.OVERSIGHT), "other-admin"))
+                .isInstanceOf(AccountChangedException.class)
+                .hasMessage("This account was changed by someone else. Reload and try again.");
+        assertThatThrownBy(() -> accounts.disable(seenBySecondAdmin.id(), seenBySecondAdmin.version(), "other-admin"))
+                .isInstanceOf(AccountChangedException.class);
+        assertThat(accounts.find(opened.id())).contains(saved);
+    }
+
+    @Test
+    void changingOnlyTheRolesCountsAsAChange() {
+        var opened = accounts.open(TestStaff.account("roles", Role.CASEWORKER));
+
+        var changed = accounts.changeDetails(opened.id(), opened.version(), opened.displayName(),
+                Set.of(Role.OVERSIGHT), "some-admin");
+
+        assertThat(changed.roles()).containsExactly(Role.OVERSIGHT);
+        assertThat(changed.version()).isGreaterThan(opened.version());
+        assertThatThrownBy(() -> accounts.unlock(opened.id(), opened.version()))
+                .isInstanceOf(AccountChangedException.class);
+    }
+
+    @Test
+    void anAdministratorCannotRemoveTheirOwnAdministratorRoleNorDisableThemselves() {
+        var admin = accounts.open(TestStaff.account("self", Role.ADMIN));
+
+        assertThatThrownBy(() -> accounts.changeDetails(admin.id(), admin.version(), admin.displayName(),
+                Set.of(Role.CASEWORKER), admin.username().toUpperCase()))
+                .isInstanceOfSatisfying(InvalidAccountException.class, e -> assertThat(e.problems())
+                        .containsEntry(InvalidAccountException.ROLES, StaffAccounts.OWN_ADMIN_ROLE));
+        assertThatThrownBy(() -> accounts.disable(admin.id(), admin.version(), admin.username()))
+                .isInstanceOfSatisfying(InvalidAccountException.class, e -> assertThat(e.problems())
+                        .containsEntry(InvalidAccountException.ENABLED, StaffAccounts.OWN_ACCOUNT_DISABLED));
+        assertThat(accounts.find(admin.id())).contains(admin);
+
+        var renamed = accounts.changeDetails(admin.id(), admin.version(), "Renamed Admin",
+                Set.of(Role.ADMIN, Role.SUPERVISOR), admin.username());
+        assertThat(renamed.displayName()).isEqualTo("Renamed Admin");
+    }
+
+    @Test
+    void aResetPasswordFollowsThePasswordRules() {
+        var opened = accounts.open(TestStaff.account("reset", Role.CASEWORKER));
+
+        assertThatThrownBy(() -> accounts.resetPassword(opened.id(), opened.version(), "password1234"))
+                .isInstanceOfSatisfying(InvalidAccountException.class,
+                        e -> assertThat(e.problems()).containsKey(InvalidAccountException.PASSWORD));
+        assertThat(accounts.resetPassword(opened.id(), opened.version(), "a brand new passphrase").version())
+                .isGreaterThan(opened.version());
+    }
+
+    @Test
+    void theListIsPagedAndSortedByUsername() {
+        for (int i = 0; i < 3; i++) {
+            accounts.open(TestStaff.account("paged", Role.OVERSIGHT));
+        }
+
+        var page = accounts.list(PageRequest.of(0, 2));
+
+        assertThat(page.getContent()).hasSize(2);
+        assertThat(page.getTotalElements()).isGreaterThanOrEqualTo(3);
+        assertThat(page.getContent().get(0).username()).isLessThan(page.getContent().get(1).username());
+    }
+}
