@@ -33,7 +33,7 @@ final class StaffPages {
     }
 
     void openAccounts() {
-        browser.click("#staff-pages a");
+        browser.click("#staff-pages a[href='staff/accounts']");
         browser.waitForPath("staff/accounts");
         browser.find("#accounts");
     }

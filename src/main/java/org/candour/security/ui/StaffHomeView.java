@@ -9,7 +9,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.candour.identity.Role;
 import org.candour.identity.StaffAccountSummary;
 import org.candour.identity.StaffAccounts;
@@ -28,11 +30,19 @@ public class StaffHomeView extends Div {
     public static final String ROUTE = "staff";
 
     /** A staff page and the role that opens it. */
-    private record StaffPage(Role role, String path, String title, String description) {
+    private record StaffPage(Set<Role> roles, String path, String title, String description) {
     }
 
+    private static final Set<Role> ALL_STAFF = EnumSet.allOf(Role.class);
+
     private static final List<StaffPage> PAGES = List.of(
-            new StaffPage(Role.ADMIN, "staff/accounts", "Manage staff accounts",
+            new StaffPage(ALL_STAFF, "staff/search", "Search requests",
+                    "full text, facets by borough, state and outcome, overdue and footage at risk"),
+            new StaffPage(ALL_STAFF, "staff/analytics", "Workflow analytics",
+                    "requests per month, time to answer, time spent in each stage"),
+            new StaffPage(EnumSet.of(Role.ADMIN), "staff/search/index", "Search index",
+                    "index health, updates waiting, rebuild the index"),
+            new StaffPage(EnumSet.of(Role.ADMIN), "staff/accounts", "Manage staff accounts",
                     "open accounts, change roles, reset passwords and unlock accounts"));
 
     StaffHomeView(AuthenticationContext authentication, StaffAccounts accounts) {
@@ -46,7 +56,7 @@ public class StaffHomeView extends Div {
                 Page.lead("You are signed in to Candour as " + account.username() + "."),
                 Page.subheading("Your roles"), roles(account),
                 Page.subheading("What you can use"));
-        var links = PAGES.stream().filter(page -> account.has(page.role())).map(StaffHomeView::link).toList();
+        var links = PAGES.stream().filter(page -> page.roles().stream().anyMatch(account::has)).map(StaffHomeView::link).toList();
         if (links.isEmpty()) {
             add(Page.inset(Page.body("There are no staff pages for your roles yet. Casework, search and oversight "
                     + "pages are being built and will appear here.")));
