@@ -19,8 +19,9 @@ class FacetGroup extends CheckboxGroup<String> {
     private final Map<String, Long> counts = new LinkedHashMap<>();
     private boolean updating;
 
-    FacetGroup(String title, Function<String, String> label, Runnable onChange) {
+    FacetGroup(String id, String title, Function<String, String> label, Runnable onChange) {
         super(title);
+        setId(id);
         this.label = label;
         addClassName("facet");
         setItemLabelGenerator(value -> this.label.apply(value) + " (" + counts.getOrDefault(value, 0L) + ")");

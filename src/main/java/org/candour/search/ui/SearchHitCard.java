@@ -24,7 +24,7 @@ class SearchHitCard extends Div {
             header.add(tag("Overdue", "tag-overdue"));
         }
         if (hit.atRisk()) {
-            header.add(tag("Footage deleted " + LondonTime.inWords(hit.footageDeletionDate()), "tag-at-risk"));
+            header.add(tag("Footage at risk: deleted " + LondonTime.inWords(hit.footageDeletionDate()), "tag-at-risk"));
         }
         if (hit.extended()) {
             header.add(tag("Extended", "tag-extended"));

@@ -39,9 +39,9 @@ class SearchView extends Div {
     private final DatePicker from = new DatePicker("Received from");
     private final DatePicker to = new DatePicker("Received to");
     private final Select<SearchQuery.Order> order = new Select<>();
-    private final FacetGroup boroughs = new FacetGroup("Borough", value -> value, this::searchFromFirstPage);
-    private final FacetGroup states = new FacetGroup("State", RequestStates::label, this::searchFromFirstPage);
-    private final FacetGroup outcomes = new FacetGroup("Outcome", RequestStates::label, this::searchFromFirstPage);
+    private final FacetGroup boroughs = new FacetGroup("facet-borough", "Borough", value -> value, this::searchFromFirstPage);
+    private final FacetGroup states = new FacetGroup("facet-state", "State", RequestStates::label, this::searchFromFirstPage);
+    private final FacetGroup outcomes = new FacetGroup("facet-outcome", "Outcome", RequestStates::label, this::searchFromFirstPage);
     private final Checkbox overdue = new Checkbox();
     private final Checkbox atRisk = new Checkbox();
     private final Checkbox extended = new Checkbox();

@@ -1,0 +1,4 @@
+@NullMarked
+package org.candour.shared.audit;
+
+import org.jspecify.annotations.NullMarked;
