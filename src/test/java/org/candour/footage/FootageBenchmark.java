@@ -3,6 +3,7 @@ package org.candour.footage;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +54,7 @@ public final class FootageBenchmark {
     private final long recordings;
     private final int runs;
     private final boolean sweeps;
+    private final Map<String, List<Double>> cpuRates = new LinkedHashMap<>();
 
     private FootageBenchmark(long recordings, int runs, boolean sweeps) {
         this.recordings = recordings;
@@ -105,7 +107,10 @@ public final class FootageBenchmark {
         results.put("csvBytes", Files.size(csv));
         results.put("csvGenerationSeconds", generateSeconds);
         results.put("importRowsPerSecond", stats(importRates));
+        results.put("importRowsPerCpuSecond", stats(cpuRates.getOrDefault("import", List.of())));
         results.put("reimportUnchangedRowsPerSecond", stats(reimportRates));
+        results.put("loadAverageAtEnd", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        results.put("batchSize", Integer.getInteger("benchmark.batch-size", 5_000));
         results.put("firstSweepOverHistorySeconds", stats(fullSweeps));
         results.put("firstSweepMarked", marked);
         results.put("dailySweepSeconds", stats(dailySweeps));
@@ -117,6 +122,7 @@ public final class FootageBenchmark {
     }
 
     private double importRate(Database db, Path csv, String what, long expectedInserts) throws IOException {
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         ImportReport report;
         try (InputStream in = Files.newInputStream(csv)) {
@@ -127,9 +133,19 @@ public final class FootageBenchmark {
             throw new IllegalStateException("Unexpected import report: " + report);
         }
         double rate = report.rowsRead() / seconds;
-        System.out.printf("%s: %,d rows in %.1f s = %,.0f rows/s (%s)%n", what, report.rowsRead(), seconds, rate,
-                report.inserted() > 0 ? report.inserted() + " inserted" : report.unchanged() + " unchanged");
+        double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+        cpuRates.computeIfAbsent(what, k -> new ArrayList<>()).add(report.rowsRead() / cpuSeconds);
+        System.out.printf("%s: %,d rows in %.1f s = %,.0f rows/s (%s); %.1f s of CPU = %,.0f rows per CPU second%n",
+                what, report.rowsRead(), seconds, rate,
+                report.inserted() > 0 ? report.inserted() + " inserted" : report.unchanged() + " unchanged",
+                cpuSeconds, report.rowsRead() / cpuSeconds);
         return rate;
+    }
+
+    /** CPU time of the whole process (all threads, JIT and GC included), to see past other load on the machine. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private double writeCsvIfMissing(Path csv) throws IOException {
@@ -198,7 +214,8 @@ public final class FootageBenchmark {
             jdbc = new JdbcTemplate(dataSource);
             transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
             var importer = new RecordingImporter(new RecordingWriter(jdbc, CatalogueDialect.of(dataSource)),
-                    transaction, new RecordingRowParser(Clock.fixed(UNTIL, ZoneOffset.UTC)), 5_000);
+                    transaction, new RecordingRowParser(Clock.fixed(UNTIL, ZoneOffset.UTC)),
+                    Integer.getInteger("benchmark.batch-size", 5_000));
             imports = new FootageImportService(importer);
             sweeper = new RetentionSweeper(jdbc);
         }
