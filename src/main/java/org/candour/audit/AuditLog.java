@@ -6,6 +6,7 @@ import org.candour.audit.internal.ChainVerifier;
 import org.candour.audit.internal.EntryContent;
 import org.candour.audit.internal.LogEntry;
 import org.candour.audit.internal.LogEntryRepository;
+import org.candour.shared.audit.AuditTrail;
 import org.candour.shared.audit.Audited;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -17,12 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The audit log. Most entries arrive as {@link Audited} events through the outbox; {@code record} is for callers
  * that must audit inside their own transaction, so that, for example, requester details are never shown without an
- * entry saying who saw them. Recording waits for the chain head, which it then holds until the caller's transaction
+ * entry saying who saw them. Other modules call it through {@link AuditTrail} (in shared), not through this class. Recording waits for the chain head, which it then holds until the caller's transaction
  * ends: record last in short transactions. Blank or over-long fields and control characters are refused with
  * {@link IllegalArgumentException}.
  */
 @Service
-public class AuditLog {
+public class AuditLog implements AuditTrail {
 
     private final ChainAppender appender;
     private final ChainVerifier verifier;
@@ -43,9 +44,10 @@ public class AuditLog {
     }
 
     /** Records an event at the instant it carries, in the caller's transaction if there is one. */
+    @Override
     @Transactional
-    public AuditEntry record(Audited event) {
-        return view(appender.append(EntryContent.of(event)));
+    public void record(Audited event) {
+        appender.append(EntryContent.of(event));
     }
 
     /** Entries matching the filter, newest first. */

@@ -12,6 +12,9 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.candour.shared.audit.AuditTrail;
 import org.candour.support.ClockTestConfiguration;
 import org.candour.support.MutableClock;
 import org.junit.jupiter.api.Test;
@@ -20,6 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Entries arrive through events and through the direct API, in one linear chain however many write at once. */
@@ -37,6 +41,10 @@ class AuditLogIT {
     TransactionTemplate transaction;
     @Autowired
     MutableClock clock;
+    @Autowired
+    AuditTrail trail;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void anAuditedEventPublishedInATransactionIsRecordedAfterItCommits() {
@@ -90,12 +98,39 @@ class AuditLogIT {
         String subject = uniqueSubject();
 
         transaction.executeWithoutResult(status -> {
-            log.record("caseworker-2", "VIEWED_REQUESTER_DETAILS", subject, "then the caller failed");
+            trail.record(new TestAudited("caseworker-2", "VIEWED_REQUESTER_DETAILS", subject, clock.instant(),
+                    "then the caller failed"));
             status.setRollbackOnly();
         });
-        log.record("caseworker-2", "VIEWED_REQUESTER_DETAILS", subject, "kept");
+        trail.record(new TestAudited("caseworker-2", "VIEWED_REQUESTER_DETAILS", subject, clock.instant(), "kept"));
 
         assertThat(entries(subject)).extracting(AuditEntry::details).containsExactly("kept");
+        assertThat(log.verify().isIntact()).isTrue();
+    }
+
+    @Test
+    void anEventThatCouldNotBeRecordedAtFirstStaysInTheOutboxAndIsRecordedByARetry() throws Exception {
+        String subject = uniqueSubject();
+        var headLocked = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var holder = Thread.ofPlatform().start(() -> transaction.executeWithoutResult(status -> {
+            jdbc.queryForObject("select last_sequence from audit_chain_head where id = 1 for update", Long.class);
+            headLocked.countDown();
+            awaitQuietly(release);
+        }));
+        try {
+            assertThat(headLocked.await(10, TimeUnit.SECONDS)).isTrue();
+            transaction.executeWithoutResult(status -> events.publishEvent(
+                    new TestAudited("caseworker-3", "DISCLOSED", subject, clock.instant(), "after a retry")));
+
+            await().atMost(PATIENCE).until(() -> failedPublications(subject) > 0);
+            assertThat(entries(subject)).isEmpty();
+        } finally {
+            release.countDown();
+            holder.join();
+        }
+
+        await().atMost(PATIENCE).until(() -> entries(subject).size() == 1);
         assertThat(log.verify().isIntact()).isTrue();
     }
 
@@ -151,6 +186,19 @@ class AuditLogIT {
         assertThatIllegalArgumentException().isThrownBy(() -> log.record(" ", "VIEWED", uniqueSubject(), ""));
         assertThatIllegalArgumentException().isThrownBy(() -> log.record("a", "VIEWED", uniqueSubject(), "x\ny"));
         assertThat(log.verify().isIntact()).isTrue();
+    }
+
+    private int failedPublications(String subject) {
+        return jdbc.queryForObject("select count(*) from event_publication where serialized_event like ? "
+                + "and completion_date is null and status = 'FAILED'", Integer.class, "%" + subject + "%");
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private List<AuditEntry> entries(String subject) {

@@ -35,7 +35,7 @@ class AuditLogView extends Div {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", LondonTime.LOCALE)
             .withZone(LondonTime.ZONE);
-    private static final int HASH_SHOWN = 12;
+    private static final int HASH_SHOWN = 10;
 
     private final AuditLog log;
     private final TextField subject = FormFields.text("filter-subject", "Subject", "off");
@@ -74,17 +74,25 @@ class AuditLogView extends Div {
     private Grid<AuditEntry> grid() {
         grid.setId("audit-entries");
         grid.getElement().setAttribute("aria-label", "Audit log entries");
-        grid.addColumn(AuditEntry::sequence).setHeader("No.").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(entry -> WHEN.format(entry.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::actor).setHeader("Actor").setAutoWidth(true);
-        grid.addColumn(AuditEntry::action).setHeader("Action").setAutoWidth(true);
-        grid.addColumn(AuditEntry::subject).setHeader("Subject").setAutoWidth(true);
-        grid.addColumn(AuditEntry::details).setHeader("Details").setFlexGrow(1);
-        grid.addComponentColumn(AuditLogView::hash).setHeader("Hash").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditEntry::sequence).setHeader("No.").setWidth("3.5rem").setFlexGrow(0);
+        grid.addColumn(entry -> WHEN.format(entry.at())).setHeader("When").setWidth("7.5rem").setFlexGrow(0);
+        grid.addColumn(AuditEntry::actor).setHeader("Actor").setWidth("7.5rem").setFlexGrow(1);
+        grid.addComponentColumn(AuditLogView::action).setHeader("Action").setWidth("8.5rem").setFlexGrow(1);
+        grid.addColumn(AuditEntry::subject).setHeader("Subject").setWidth("8.5rem").setFlexGrow(1);
+        grid.addColumn(AuditEntry::details).setHeader("Details").setWidth("11rem").setFlexGrow(3);
+        grid.addComponentColumn(AuditLogView::hash).setHeader("Hash").setWidth("7.5rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> log.list(new AuditFilter(subject.getValue(), actor.getValue()),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         return grid;
+    }
+
+    /** "VIEWED_REQUESTER_DETAILS" reads as "Viewed requester details"; the code itself is kept as a tooltip. */
+    private static Span action(AuditEntry entry) {
+        String words = entry.action().replace('_', ' ').toLowerCase(LondonTime.LOCALE);
+        var action = new Span(words.isEmpty() ? "" : Character.toUpperCase(words.charAt(0)) + words.substring(1));
+        action.setTitle(entry.action());
+        return action;
     }
 
     private static Span hash(AuditEntry entry) {
