@@ -43,7 +43,9 @@ public class StaffHomeView extends Div {
             new StaffPage(EnumSet.of(Role.ADMIN), "staff/search/index", "Search index",
                     "index health, updates waiting, rebuild the index"),
             new StaffPage(EnumSet.of(Role.ADMIN), "staff/accounts", "Manage staff accounts",
-                    "open accounts, change roles, reset passwords and unlock accounts"));
+                    "open accounts, change roles, reset passwords and unlock accounts"),
+            new StaffPage(EnumSet.of(Role.ADMIN), "staff/audit", "Audit log",
+                    "every view of personal data and every decision, with a tamper check"));
 
     StaffHomeView(AuthenticationContext authentication, StaffAccounts accounts) {
         addClassName("page");
