@@ -23,6 +23,17 @@ public class ClarificationPause {
         this.askedOn = askedOn;
     }
 
+    boolean isOpen() {
+        return answeredOn == null;
+    }
+
+    void answer(LocalDate on) {
+        if (on.isBefore(askedOn)) {
+            throw new WorkflowException("The clarification cannot arrive before it was asked for, on " + askedOn + ".");
+        }
+        this.answeredOn = on;
+    }
+
     ClockPause toClockPause() {
         return new ClockPause(askedOn, answeredOn);
     }
