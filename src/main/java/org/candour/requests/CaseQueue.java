@@ -8,7 +8,6 @@ import org.candour.identity.StaffAccountSummary;
 import org.candour.identity.StaffAccounts;
 import org.candour.requests.domain.FootageRequest;
 import org.candour.requests.domain.FootageRequestRepository;
-import org.candour.requests.domain.WorkflowException;
 import org.candour.requests.internal.CurrentStaff;
 import org.candour.requests.internal.QueueReader;
 import org.jspecify.annotations.Nullable;

@@ -12,7 +12,6 @@ import org.candour.requests.domain.NoFootageReason;
 import org.candour.requests.domain.Officer;
 import org.candour.requests.domain.RequestReference;
 import org.candour.requests.domain.RestrictionGround;
-import org.candour.requests.domain.WorkflowException;
 import org.candour.requests.internal.CaseDetailsMapper;
 import org.candour.requests.internal.CurrentStaff;
 import org.candour.shared.LondonTime;
@@ -68,8 +67,9 @@ public class CaseworkService {
     }
 
     @Transactional
-    public CaseDetails verifyIdentity(String reference, long version, LocalDate verifiedOn) {
-        return change(reference, version, (request, by) -> request.verifyIdentity(by, verifiedOn, clock.instant()));
+    public CaseDetails verifyIdentity(String reference, long version, @Nullable LocalDate verifiedOn) {
+        var on = required(verifiedOn, "Enter the date the identity was verified.");
+        return change(reference, version, (request, by) -> request.verifyIdentity(by, on, clock.instant()));
     }
 
     @Transactional
@@ -84,9 +84,9 @@ public class CaseworkService {
     }
 
     @Transactional
-    public CaseDetails clarificationReceived(String reference, long version, LocalDate answeredOn) {
-        return change(reference, version, (request, by) -> request.clarificationReceived(by, answeredOn,
-                clock.instant()));
+    public CaseDetails clarificationReceived(String reference, long version, @Nullable LocalDate answeredOn) {
+        var on = required(answeredOn, "Enter the date the answer arrived.");
+        return change(reference, version, (request, by) -> request.clarificationReceived(by, on, clock.instant()));
     }
 
     @Transactional
@@ -95,8 +95,10 @@ public class CaseworkService {
     }
 
     @Transactional
-    public CaseDetails decide(String reference, long version, Decision decision, @Nullable RestrictionGround ground) {
-        return change(reference, version, (request, by) -> request.decide(decision, ground, by, clock.instant()));
+    public CaseDetails decide(String reference, long version, @Nullable Decision decision,
+                              @Nullable RestrictionGround ground) {
+        var chosen = required(decision, "Choose a decision.");
+        return change(reference, version, (request, by) -> request.decide(chosen, ground, by, clock.instant()));
     }
 
     @Transactional
@@ -112,14 +114,16 @@ public class CaseworkService {
     }
 
     @Transactional
-    public CaseDetails noFootageHeld(String reference, long version, NoFootageReason reason) {
-        return change(reference, version, (request, by) -> request.noFootageHeld(reason, by, clock.instant()));
+    public CaseDetails noFootageHeld(String reference, long version, @Nullable NoFootageReason reason) {
+        var why = required(reason, "Choose why no footage is held.");
+        return change(reference, version, (request, by) -> request.noFootageHeld(why, by, clock.instant()));
     }
 
     @Transactional
-    public CaseDetails extend(String reference, long version, int months, String reason, LocalDate noticeOn) {
-        return change(reference, version, (request, by) -> request.extend(months, reason, noticeOn, by,
-                clock.instant()));
+    public CaseDetails extend(String reference, long version, int months, String reason,
+                              @Nullable LocalDate noticeOn) {
+        var on = required(noticeOn, "Enter the date of the extension notice.");
+        return change(reference, version, (request, by) -> request.extend(months, reason, on, by, clock.instant()));
     }
 
     @Transactional
@@ -138,8 +142,10 @@ public class CaseworkService {
     }
 
     @Transactional
-    public CaseDetails recordIcoReferral(String reference, long version, String icoReference, LocalDate referredOn) {
-        return change(reference, version, (request, by) -> request.recordIcoReferral(icoReference, referredOn, by,
+    public CaseDetails recordIcoReferral(String reference, long version, String icoReference,
+                                         @Nullable LocalDate referredOn) {
+        var on = required(referredOn, "Enter the date of the referral.");
+        return change(reference, version, (request, by) -> request.recordIcoReferral(icoReference, on, by,
                 clock.instant()));
     }
 
@@ -165,6 +171,13 @@ public class CaseworkService {
         } catch (OptimisticLockingFailureException changedMeanwhile) {
             throw new RequestChangedException();
         }
+    }
+
+    private static <T> T required(@Nullable T value, String problem) {
+        if (value == null) {
+            throw new WorkflowException(problem);
+        }
+        return value;
     }
 
     private Optional<FootageRequest> load(String reference) {

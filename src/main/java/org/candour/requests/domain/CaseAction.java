@@ -1,5 +1,6 @@
 package org.candour.requests.domain;
 
+import org.candour.requests.WorkflowException;
 import static org.candour.requests.domain.RequestState.AWAITING_CLARIFICATION;
 import static org.candour.requests.domain.RequestState.AWAITING_IDENTITY;
 import static org.candour.requests.domain.RequestState.CLOSED;

@@ -1,5 +1,6 @@
 package org.candour.requests.domain;
 
+import org.candour.requests.WorkflowException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package org.candour.requests.domain;
 
+import org.candour.requests.WorkflowException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -90,8 +91,9 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
     @OrderBy("at")
     private List<TimelineEntry> timeline = new ArrayList<>();
 
+    /** Null when Hibernate loads a request whose casework columns are all empty: see {@link #casework()}. */
     @Embedded
-    private Casework casework = new Casework();
+    private @Nullable Casework casework = new Casework();
 
     @ElementCollection
     @CollectionTable(name = "complaint_link", joinColumns = @JoinColumn(name = "request_id"))
@@ -184,7 +186,7 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
     public void askForClarification(Officer by, String question, Instant at) {
         CaseAction.ASK_FOR_CLARIFICATION.check(state);
         String text = requireText(question, "Write the question for the requester");
-        casework.resumeState = state;
+        casework().resumeState = state;
         pauses.add(new ClarificationPause(londonDate(at)));
         moveTo(RequestState.AWAITING_CLARIFICATION, by, at, "CLARIFICATION_REQUESTED", "s.54(3C) clock paused");
         timeline.add(new TimelineEntry(at, "We asked you: " + text + " The time limit is paused until you reply.",
@@ -198,8 +200,8 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
             throw new WorkflowException("The clarification cannot arrive after today.");
         }
         pauses.stream().filter(ClarificationPause::isOpen).forEach(pause -> pause.answer(answeredOn));
-        var resume = casework.resumeState == null ? RequestState.SEARCHING : casework.resumeState;
-        casework.resumeState = null;
+        var resume = casework().resumeState == null ? RequestState.SEARCHING : casework().resumeState;
+        casework().resumeState = null;
         moveTo(resume, by, at, "CLARIFICATION_RECEIVED", "s.54(3C) clock running again");
         tellRequester(at, "We received your reply. The time limit is running again.");
     }
@@ -220,7 +222,7 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
      */
     public void decide(Decision decision, @Nullable RestrictionGround ground, Officer by, Instant at) {
         CaseAction.DECIDE.check(state);
-        if (casework.proposed != null) {
+        if (casework().proposed != null) {
             throw new WorkflowException("A decision is already waiting for a supervisor's sign-off.");
         }
         if (!decision.restricts()) {
@@ -230,7 +232,7 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
         if (ground == null) {
             throw new WorkflowException("Choose the s.45(4) ground for restricting access.");
         }
-        casework.proposed = new ProposedDecision(decision, ground, by.username(), at);
+        casework().proposed = new ProposedDecision(decision, ground, by.username(), at);
         audit(by, "DECISION_PROPOSED", decision.name() + " under " + ground.section(), at);
         note(at, "Proposed: " + decision.state().publicName() + " under " + ground.section()
                 + ". Waiting for a supervisor's sign-off.", by.username());
@@ -239,7 +241,7 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
 
     /** s.45(4): a supervisor other than the proposer signs off a restricting decision, which then takes effect. */
     public void signOff(Officer by, Instant at) {
-        var proposed = casework.proposed;
+        var proposed = casework().proposed;
         if (proposed == null) {
             throw new WorkflowException("There is no decision waiting for sign-off.");
         }
@@ -250,20 +252,20 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
             throw new WorkflowException("A supervisor other than the person who proposed the decision must sign it off.");
         }
         CaseAction.DECIDE.check(state);
-        casework.proposed = null;
+        casework().proposed = null;
         takeEffect(proposed.decision(), proposed.ground(), proposed.proposedBy(), by.username(), at);
     }
 
     /** A supervisor sends a proposed restriction back instead of signing it off. */
     public void sendBack(Officer by, Instant at) {
-        var proposed = casework.proposed;
+        var proposed = casework().proposed;
         if (proposed == null) {
             throw new WorkflowException("There is no decision waiting for sign-off.");
         }
         if (!by.supervisor()) {
             throw new WorkflowException("Only a supervisor can send a proposed decision back.");
         }
-        casework.proposed = null;
+        casework().proposed = null;
         audit(by, "DECISION_SENT_BACK", proposed.decision().name(), at);
         note(at, "The proposed decision was sent back without sign-off.", by.username());
         registerEvent(new RequestUpdated(id));
@@ -271,10 +273,10 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
 
     private void takeEffect(Decision decision, @Nullable RestrictionGround ground, String decidedBy,
                             @Nullable String signedOffBy, Instant at) {
-        casework.restrictionGround = ground;
-        casework.noFootageReason = null;
-        casework.decidedBy = decidedBy;
-        casework.signedOffBy = signedOffBy;
+        casework().restrictionGround = ground;
+        casework().noFootageReason = null;
+        casework().decidedBy = decidedBy;
+        casework().signedOffBy = signedOffBy;
         moveTo(decision.state(), new Officer(signedOffBy == null ? decidedBy : signedOffBy, signedOffBy != null),
                 at, decision.name(), ground == null ? "" : ground.section()
                         + (signedOffBy == null ? "" : ", proposed by " + decidedBy + ", signed off"));
@@ -284,11 +286,11 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
     /** The answer "no footage held", saying whether it was never recorded or deleted before the request. */
     public void noFootageHeld(NoFootageReason reason, Officer by, Instant at) {
         CaseAction.NO_FOOTAGE_HELD_ANSWER.check(state);
-        casework.noFootageReason = reason;
-        casework.restrictionGround = null;
-        casework.decidedBy = by.username();
-        casework.signedOffBy = null;
-        casework.proposed = null;
+        casework().noFootageReason = reason;
+        casework().restrictionGround = null;
+        casework().decidedBy = by.username();
+        casework().signedOffBy = null;
+        casework().proposed = null;
         moveTo(RequestState.NO_FOOTAGE_HELD, by, at, "NO_FOOTAGE_HELD", reason.name());
         tellRequester(at, OutcomeLetter.forNoFootage(reason));
     }
@@ -314,8 +316,8 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
                     : LondonTime.inWords(deadline.originalDueDate())) + ", and not later than today (s.54(3A)).");
         }
         extensionMonths = months;
-        casework.extensionNoticeOn = noticeOn;
-        casework.extensionReason = why;
+        casework().extensionNoticeOn = noticeOn;
+        casework().extensionReason = why;
         audit(by, "EXTENDED", "s.54(3A) by " + months + (months == 1 ? " month" : " months"), at);
         refreshDueDate(today);
         timeline.add(new TimelineEntry(at, "We need more time to answer your request, because: " + why
@@ -347,8 +349,8 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
     /** s.51: the requester asked the ICO to check a restriction (or complained to the ICO). Not a state. */
     public void recordIcoReferral(String icoReference, LocalDate referredOn, Officer by, Instant at) {
         CaseAction.RECORD_ICO_REFERRAL.check(state);
-        casework.icoReference = requireText(icoReference, "Enter the ICO's case reference");
-        casework.icoReferralOn = referredOn;
+        casework().icoReference = requireText(icoReference, "Enter the ICO's case reference");
+        casework().icoReferralOn = referredOn;
         audit(by, "ICO_REFERRAL_RECORDED", "s.51 referral on " + referredOn, at);
         tellRequester(at, "We have been told that the Information Commissioner's Office is checking our decision "
                 + "(section 51). We will work with them.");
@@ -358,7 +360,7 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
     /** A supervisor (or a caseworker taking it) gives the request to {@code assignee}; null takes it off them. */
     public void assign(@Nullable String assignee, Officer by, Instant at) {
         CaseAction.ASSIGN.check(state);
-        casework.assignedTo = assignee;
+        casework().assignedTo = assignee;
         audit(by, assignee == null ? "UNASSIGNED" : "ASSIGNED", assignee == null ? "" : "to " + assignee, at);
         note(at, assignee == null ? "No longer assigned." : "Assigned to " + assignee + ".", by.username());
         registerEvent(new RequestUpdated(id));
@@ -429,7 +431,7 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
                 actions.add(action);
             }
         }
-        if (casework.proposed != null) {
+        if (casework().proposed != null) {
             actions.remove(CaseAction.DECIDE);
             actions.remove(CaseAction.NO_FOOTAGE_HELD_ANSWER);
         }
@@ -450,7 +452,7 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
     }
 
     private void refreshDueDate(LocalDate today) {
-        casework.dueOn = deadline(today).dueDate();
+        casework().dueOn = deadline(today).dueDate();
     }
 
     private void audit(Officer by, String action, String details, Instant at) {
@@ -558,6 +560,9 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
     }
 
     public Casework casework() {
+        if (casework == null) {
+            casework = new Casework();
+        }
         return casework;
     }
 

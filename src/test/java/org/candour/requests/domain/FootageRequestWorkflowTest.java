@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import org.candour.requests.RequestAudited;
 import org.candour.requests.RequestStateChanged;
+import org.candour.requests.WorkflowException;
 import org.junit.jupiter.api.Test;
 
 /** The guarded transitions of the request workflow (DOMAIN.md). */

@@ -1,4 +1,4 @@
-package org.candour.requests.domain;
+package org.candour.requests;
 
 /** A casework action that the workflow does not allow now; the message says why, for the caseworker to read. */
 public class WorkflowException extends RuntimeException {
