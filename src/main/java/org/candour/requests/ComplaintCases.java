@@ -89,7 +89,7 @@ public class ComplaintCases {
         var deadline = request.deadline(today);
         return new LinkedRequest(request.reference().value(), request.version(),
                 request.complaintLinks().stream().map(l -> l.complaintReference()).toList(),
-                request.state().publicName(), deadline.status().name(), deadline.dueDate(),
+                request.state().staffName(), deadline.status().name(), deadline.dueDate(),
                 Urgency.overdue(request.state(), deadline.dueDate(), today), request.footageDeletionDate(),
                 Urgency.footageAtRisk(request.state(), request.incident().date(), request.isPreserved(), today),
                 request.isPreserved(), linkedBy(request, username));

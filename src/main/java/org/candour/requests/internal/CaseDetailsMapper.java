@@ -21,7 +21,7 @@ public final class CaseDetailsMapper {
         var casework = request.casework();
         var incident = request.incident();
         return new CaseDetails(request.reference().value(), request.version(), request.state().name(),
-                request.state().publicName(),
+                request.state().staffName(),
                 new CaseDetails.Incident(incident.date(), incident.timeFrom(), incident.timeTo(),
                         incident.boroughCode(), Boroughs.byCode(incident.boroughCode()).map(Borough::name)
                         .orElse("London"), incident.location(), incident.description(), incident.collarNumber(),

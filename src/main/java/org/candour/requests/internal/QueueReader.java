@@ -125,7 +125,7 @@ public class QueueReader {
         boolean preserved = rs.getBoolean("preserved");
         return new QueueItem(rs.getString("reference"), rs.getLong("version"),
                 Boroughs.byCode(rs.getString("borough_code")).map(Borough::name).orElse("London"), state.name(),
-                state.publicName(), dueOn, FootageRetention.deletionDate(incidentDate), rs.getString("assigned_to"),
+                state.staffName(), dueOn, FootageRetention.deletionDate(incidentDate), rs.getString("assigned_to"),
                 Urgency.overdue(state, dueOn, today), Urgency.footageAtRisk(state, incidentDate, preserved, today),
                 preserved, rs.getBoolean("linked"));
     }

@@ -60,7 +60,7 @@ class QueueView extends Div {
 
     QueueView(CaseQueue queue, AuthenticationContext authentication) {
         this.queue = queue;
-        addClassNames("page", "page-wide");
+        addClassNames("page", "page-wide", "queue-page");
         count.setId("queue-count");
         add(Page.backLink("staff"), errors, banner, Page.heading("Casework queue"),
                 Page.body("Open requests, most urgent first: footage that will be deleted soon and is not yet "
@@ -99,16 +99,16 @@ class QueueView extends Div {
         grid.setId("queue");
         grid.getElement().setAttribute("aria-label", "Casework queue");
         grid.addComponentColumn(item -> Page.link(CaseView.path(item.reference()), item.reference()))
-                .setHeader("Reference").setSortProperty("reference").setAutoWidth(true);
-        grid.addColumn(QueueItem::boroughName).setHeader("Borough").setSortProperty("borough").setAutoWidth(true);
-        grid.addColumn(QueueItem::stateLabel).setHeader("State").setSortProperty("state").setAutoWidth(true);
+                .setHeader("Reference").setSortProperty("reference").setWidth("11rem").setFlexGrow(0);
+        grid.addColumn(QueueItem::boroughName).setHeader("Borough").setSortProperty("borough").setWidth("9rem");
+        grid.addColumn(QueueItem::stateLabel).setHeader("State").setSortProperty("state").setWidth("10rem");
         grid.addColumn(item -> date(item.dueOn(), "Clock not started")).setHeader("Reply due")
-                .setSortProperty("dueOn").setAutoWidth(true);
+                .setSortProperty("dueOn").setWidth("10rem");
         grid.addColumn(item -> date(item.footageDeletionDate(), "")).setHeader("Footage deleted")
-                .setSortProperty("footageDeletionDate").setAutoWidth(true);
+                .setSortProperty("footageDeletionDate").setWidth("10rem");
         grid.addColumn(item -> item.assignedTo() == null ? "Nobody" : item.assignedTo()).setHeader("Assigned to")
-                .setSortProperty("assignedTo").setAutoWidth(true);
-        grid.addComponentColumn(QueueView::flags).setHeader("Warnings").setFlexGrow(1);
+                .setSortProperty("assignedTo").setWidth("8rem");
+        grid.addComponentColumn(QueueView::flags).setHeader("Warnings").setWidth("12rem").setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.setHeight("32rem");
