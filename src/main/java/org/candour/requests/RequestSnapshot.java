@@ -10,12 +10,16 @@ import org.jspecify.annotations.Nullable;
  * A request as other modules may see it: workflow, dates and the incident account, and no requester identity
  * (no name, date of birth, address, contact details, appearance or documents). {@code version} is the aggregate's
  * optimistic-lock version, so a read model can refuse to overwrite a newer copy with an older one.
+ * {@code preserved}: a recording attached to the request is under a preservation hold; {@code assignedTo} is a
+ * staff username; {@code restrictionGround} the s.45(4) section of a restriction, e.g. "s.45(4)(b)".
  */
 public record RequestSnapshot(UUID id, long version, String reference, String boroughCode, String state,
                               Instant submittedAt, LocalDate receivedOn, LocalDate incidentDate, String clockStatus,
                               @Nullable LocalDate dueDate, LocalDate footageDeletionDate, boolean extended,
                               boolean paused, boolean stopAndSearch, String location, String description,
-                              @Nullable String outcome, @Nullable Instant outcomeAt, List<Stage> stages) {
+                              @Nullable String outcome, @Nullable Instant outcomeAt, List<Stage> stages,
+                              boolean preserved, boolean linkedToComplaint, @Nullable String assignedTo,
+                              @Nullable String restrictionGround) {
 
     public record Stage(String state, Instant enteredAt, @Nullable Instant exitedAt) {
     }

@@ -58,7 +58,8 @@ class RequestIndexingIT {
         assertThat(mappings).isNotEmpty();
         mappings.values().forEach(indexMapping -> {
             var fields = indexMapping.mappings().properties().keySet();
-            assertThat(fields).contains("reference", "boroughName", "state", "stages", "description", "dueDate");
+            assertThat(fields).contains("reference", "boroughName", "state", "stages", "description", "dueDate",
+                    "preserved", "linkedToComplaint", "assignedTo", "restrictionGround");
             assertThat(fields).allSatisfy(field -> assertThat(IDENTITY_WORDS)
                     .noneMatch(word -> field.toLowerCase().contains(word) && !field.equals("boroughName")));
             assertThat(indexMapping.mappings().dynamic().jsonValue()).isEqualTo("strict");
@@ -104,7 +105,8 @@ class RequestIndexingIT {
         var stale = new RequestDocument(current.id(), current.version(), current.reference(), current.boroughCode(),
                 current.boroughName(), current.bcu(), "WITHDRAWN", current.submittedAt(), current.receivedOn(),
                 current.incidentDate(), current.clockStatus(), current.dueDate(), current.footageDeletionDate(),
-                false, false, false, null, null, null, null, current.location(), current.description(), current.stages());
+                false, false, false, null, null, null, null, current.location(), current.description(), current.stages(),
+                false, false, null, null);
 
         index.put(stale, RequestIndex.ALIAS);
 

@@ -78,6 +78,6 @@ class WorkflowAnalyticsIT {
                 "E09000029", "Sutton", "South", state, RECEIVED, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 1),
                 "RUNNING", LocalDate.of(2026, 4, 2), LocalDate.of(2026, 4, 1), false, false, false,
                 outcomeAt == null ? null : state, outcomeAt, daysToOutcome, onTime, "Sutton High Street",
-                "Test account", stages);
+                "Test account", stages, false, false, null, null);
     }
 }

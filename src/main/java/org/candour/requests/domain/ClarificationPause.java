@@ -1,5 +1,6 @@
 package org.candour.requests.domain;
 
+import org.candour.requests.WorkflowException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
@@ -21,6 +22,17 @@ public class ClarificationPause {
 
     ClarificationPause(LocalDate askedOn) {
         this.askedOn = askedOn;
+    }
+
+    boolean isOpen() {
+        return answeredOn == null;
+    }
+
+    void answer(LocalDate on) {
+        if (on.isBefore(askedOn)) {
+            throw new WorkflowException("The clarification cannot arrive before it was asked for, on " + askedOn + ".");
+        }
+        this.answeredOn = on;
     }
 
     ClockPause toClockPause() {

@@ -41,6 +41,15 @@ public enum RequestState {
         return publicName;
     }
 
+    /** The name staff read: the same as the public one, except where that speaks to the requester. */
+    public String staffName() {
+        return switch (this) {
+            case AWAITING_IDENTITY -> "Awaiting identity";
+            case AWAITING_CLARIFICATION -> "Awaiting clarification";
+            default -> publicName;
+        };
+    }
+
     public String publicExplanation() {
         return publicExplanation;
     }

@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.candour.requests.domain.AccessPreference;
+import org.candour.requests.domain.Decision;
+import org.candour.requests.domain.Officer;
+import org.candour.requests.domain.RestrictionGround;
 import org.candour.requests.domain.FootageRequest;
 import org.candour.requests.domain.FootageRequestRepository;
 import org.candour.requests.domain.Incident;
@@ -70,7 +73,38 @@ class DemoRequests implements ApplicationRunner {
         }
         var document = new NewDocument("specimen-id.png", specimenImage());
         var today = LondonTime.today(clock);
-        SAMPLES.forEach(sample -> requests.save(file(sample, today, document)));
+        var filed = SAMPLES.stream().map(sample -> file(sample, today, document)).toList();
+        moveThroughTheWorkflow(filed);
+        filed.forEach(requests::save);
+    }
+
+    /**
+     * Deterministic casework on the demo requests, so the queue, analytics and tracking look alive: one searching
+     * and assigned, one waiting for clarification, one disclosed, one refused after sign-off; one left untouched.
+     */
+    private void moveThroughTheWorkflow(List<FootageRequest> filed) {
+        var caseworker = new Officer("caseworker", false);
+        var supervisor = new Officer("supervisor", true);
+        var now = clock.instant();
+        var searching = filed.get(0);
+        searching.verifyIdentity(caseworker, LondonTime.today(clock), now);
+        searching.startSearch(caseworker, now);
+        searching.assign("caseworker", supervisor, now);
+        var clarifying = filed.get(1);
+        clarifying.verifyIdentity(caseworker, clarifying.receivedOn(), now);
+        clarifying.startSearch(caseworker, now);
+        clarifying.askForClarification(caseworker, "Which side of the market were you on?", now);
+        var disclosed = filed.get(2);
+        disclosed.verifyIdentity(caseworker, disclosed.receivedOn(), now);
+        disclosed.startSearch(caseworker, now);
+        disclosed.startReview(caseworker, now);
+        disclosed.decide(Decision.DISCLOSED, null, caseworker, now);
+        var refused = filed.get(3);
+        refused.verifyIdentity(caseworker, refused.receivedOn(), now);
+        refused.startSearch(caseworker, now);
+        refused.startReview(caseworker, now);
+        refused.decide(Decision.REFUSED, RestrictionGround.PREJUDICE_CRIME, caseworker, now);
+        refused.signOff(supervisor, now);
     }
 
     private FootageRequest file(Sample sample, LocalDate today, NewDocument document) {

@@ -19,6 +19,7 @@ import org.candour.requests.RequestSnapshot;
 import org.candour.requests.domain.ClockPause;
 import org.candour.requests.domain.FootageRetention;
 import org.candour.requests.domain.RequestState;
+import org.candour.requests.domain.RestrictionGround;
 import org.candour.requests.domain.StatutoryClock;
 import org.candour.shared.LondonTime;
 import org.jspecify.annotations.Nullable;
@@ -37,7 +38,11 @@ public class SnapshotReader {
 
     private static final String COLUMNS = "select id, version, reference, borough_code, state, submitted_at, "
             + "received_on, identity_verified_on, extension_months, incident_date, incident_location, "
-            + "incident_description, stop_and_search from footage_request ";
+            + "incident_description, stop_and_search, assigned_to, restriction_ground, "
+            + "case when exists (select 1 from request_recording h where h.request_id = footage_request.id "
+            + "and h.held = true) then true else false end as preserved, "
+            + "case when exists (select 1 from complaint_link c where c.request_id = footage_request.id) then true "
+            + "else false end as linked from footage_request ";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
@@ -69,7 +74,8 @@ public class SnapshotReader {
     private record Row(UUID id, long version, String reference, String boroughCode, RequestState state,
                        Instant submittedAt, LocalDate receivedOn, @Nullable LocalDate identityVerifiedOn,
                        int extensionMonths, LocalDate incidentDate, String location, String description,
-                       boolean stopAndSearch) {
+                       boolean stopAndSearch, @Nullable String assignedTo,
+                       @Nullable RestrictionGround restrictionGround, boolean preserved, boolean linked) {
     }
 
     private Row row(ResultSet rs, int rowNum) throws SQLException {
@@ -78,7 +84,10 @@ public class SnapshotReader {
                 instant(rs, "submitted_at"), rs.getObject("received_on", LocalDate.class),
                 rs.getObject("identity_verified_on", LocalDate.class), rs.getInt("extension_months"),
                 rs.getObject("incident_date", LocalDate.class), rs.getString("incident_location"),
-                rs.getString("incident_description"), rs.getBoolean("stop_and_search"));
+                rs.getString("incident_description"), rs.getBoolean("stop_and_search"), rs.getString("assigned_to"),
+                rs.getString("restriction_ground") == null ? null
+                        : RestrictionGround.valueOf(rs.getString("restriction_ground")),
+                rs.getBoolean("preserved"), rs.getBoolean("linked"));
     }
 
     private List<RequestSnapshot> withDetails(List<Row> rows) {
@@ -104,7 +113,8 @@ public class SnapshotReader {
                 row.submittedAt(), row.receivedOn(), row.incidentDate(), deadline.status().name(), deadline.dueDate(),
                 FootageRetention.deletionDate(row.incidentDate()), row.extensionMonths() > 0,
                 pauses.stream().anyMatch(ClockPause::isOpen), row.stopAndSearch(), row.location(), row.description(),
-                decided ? row.state().name() : null, outcomeAt, stages);
+                decided ? row.state().name() : null, outcomeAt, stages, row.preserved(), row.linked(),
+                row.assignedTo(), row.restrictionGround() == null ? null : row.restrictionGround().section());
     }
 
     private Map<UUID, List<ClockPause>> pauses(Collection<UUID> ids) {

@@ -19,7 +19,8 @@ public record RequestDocument(String id, long version, String reference, String 
                               LocalDate footageDeletionDate, boolean extended, boolean paused, boolean stopAndSearch,
                               @Nullable String outcome, @Nullable Instant outcomeAt, @Nullable Double daysToOutcome,
                               @Nullable Boolean answeredWithinDeadline, String location, String description,
-                              List<StageDocument> stages) {
+                              List<StageDocument> stages, boolean preserved, boolean linkedToComplaint,
+                              @Nullable String assignedTo, @Nullable String restrictionGround) {
 
     public record StageDocument(String state, Instant enteredAt, @Nullable Instant exitedAt, @Nullable Double days) {
     }
@@ -39,7 +40,9 @@ public record RequestDocument(String id, long version, String reference, String 
                 snapshot.location(), snapshot.description(),
                 snapshot.stages().stream().map(stage -> new StageDocument(stage.state(), stage.enteredAt(),
                         stage.exitedAt(), stage.exitedAt() == null ? null : days(stage.enteredAt(), stage.exitedAt())))
-                        .toList());
+                        .toList(),
+                snapshot.preserved(), snapshot.linkedToComplaint(), snapshot.assignedTo(),
+                snapshot.restrictionGround());
     }
 
     private static @Nullable Boolean answeredWithinDeadline(RequestSnapshot snapshot) {

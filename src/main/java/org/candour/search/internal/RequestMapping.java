@@ -32,6 +32,10 @@ final class RequestMapping {
             .properties("answeredWithinDeadline", p -> p.boolean_(b -> b))
             .properties("location", p -> p.text(t -> t.analyzer("standard")))
             .properties("description", p -> p.text(t -> t.analyzer("standard")))
+            .properties("preserved", p -> p.boolean_(b -> b))
+            .properties("linkedToComplaint", p -> p.boolean_(b -> b))
+            .properties("assignedTo", p -> p.keyword(k -> k))
+            .properties("restrictionGround", p -> p.keyword(k -> k))
             .properties("stages", p -> p.nested(n -> n
                     .properties("state", sp -> sp.keyword(k -> k))
                     .properties("enteredAt", sp -> sp.date(d -> d))

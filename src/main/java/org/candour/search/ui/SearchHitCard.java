@@ -8,6 +8,7 @@ import com.vaadin.flow.dom.Element;
 import org.candour.requests.RequestStates;
 import org.candour.search.SearchResults;
 import org.candour.shared.LondonTime;
+import org.candour.shared.ui.Page;
 
 /** One search hit: reference (opens the request), borough, state, clocks, warnings and the matched text. */
 class SearchHitCard extends Div {
@@ -21,25 +22,19 @@ class SearchHitCard extends Div {
         state.addClassName("status-tag");
         var header = new Div(reference, state);
         if (hit.overdue()) {
-            header.add(tag("Overdue", "tag-overdue"));
+            header.add(Page.tag("Overdue", "tag-overdue"));
         }
         if (hit.atRisk()) {
-            header.add(tag("Footage at risk: deleted " + LondonTime.inWords(hit.footageDeletionDate()), "tag-at-risk"));
+            header.add(Page.tag("Footage at risk: deleted " + LondonTime.inWords(hit.footageDeletionDate()), "tag-at-risk"));
         }
         if (hit.extended()) {
-            header.add(tag("Extended", "tag-extended"));
+            header.add(Page.tag("Extended", "tag-extended"));
         }
         header.addClassName("hit-header");
         var facts = new Paragraph(hit.boroughName() + " · received " + LondonTime.inWords(hit.receivedOn())
                 + (hit.dueDate() == null ? " · clock not started" : " · reply due " + LondonTime.inWords(hit.dueDate())));
         facts.addClassName("hit-facts");
         add(header, facts, snippet(hit.snippet()));
-    }
-
-    private static Span tag(String text, String className) {
-        var tag = new Span(text);
-        tag.addClassNames("status-tag", className);
-        return tag;
     }
 
     /** Renders matched words as mark elements from the marker characters, never interpreting HTML. */

@@ -36,6 +36,10 @@ public class StaffHomeView extends Div {
     private static final Set<Role> ALL_STAFF = EnumSet.allOf(Role.class);
 
     private static final List<StaffPage> PAGES = List.of(
+            new StaffPage(EnumSet.of(Role.CASEWORKER, Role.SUPERVISOR, Role.ADMIN), "staff/queue", "Casework queue",
+                    "open requests by urgency: footage at risk of deletion, overdue replies, assignment"),
+            new StaffPage(EnumSet.of(Role.OVERSIGHT), "staff/oversight", "Requests linked to complaints",
+                    "link requests to your complaints, follow their clocks, ask for footage to be preserved"),
             new StaffPage(ALL_STAFF, "staff/search", "Search requests",
                     "full text, facets by borough, state and outcome, overdue and footage at risk"),
             new StaffPage(ALL_STAFF, "staff/analytics", "Workflow analytics",

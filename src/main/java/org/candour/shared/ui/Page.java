@@ -53,6 +53,14 @@ public final class Page {
         return inset;
     }
 
+    /** A status tag, e.g. "Overdue" with class tag-overdue. */
+    public static Span tag(String text, String... classNames) {
+        var tag = new Span(text);
+        tag.addClassName("status-tag");
+        tag.addClassNames(classNames);
+        return tag;
+    }
+
     /** Text that must not be missed, with an icon and a hidden "Warning" for screen readers. */
     public static Div warning(String text) {
         var icon = new Span("!");

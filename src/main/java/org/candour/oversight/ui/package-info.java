@@ -1,0 +1,4 @@
+@NullMarked
+package org.candour.oversight.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,57 @@
+package org.candour.requests;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.candour.requests.domain.CaseAction;
+import org.candour.requests.domain.StatutoryDeadline;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A request as the request page shows it to staff, without the requester's identity (that is shown only on
+ * demand, and audited: {@link RequesterDetails}). {@code version} is the version read: every change is made on it.
+ */
+public record CaseDetails(String reference, long version, String state, String stateLabel, Incident incident,
+                          LocalDate receivedOn, @Nullable LocalDate identityVerifiedOn, StatutoryDeadline deadline,
+                          boolean overdue, LocalDate footageDeletionDate, boolean footageAtRisk, boolean preserved,
+                          @Nullable String assignedTo, Decision decision, @Nullable Extension extension,
+                          @Nullable IcoReferral icoReferral, List<Complaint> complaints, List<Recording> recordings,
+                          List<Entry> timeline, Set<CaseAction> actions) {
+
+    public record Incident(LocalDate date, LocalTime from, LocalTime to, String boroughCode, String boroughName,
+                           String location, String description, @Nullable String collarNumber,
+                           @Nullable String cadReference, boolean stopAndSearch, String accessPreference) {
+    }
+
+    /** The outcome so far, and a restriction proposed and waiting for sign-off (null fields when there is none). */
+    public record Decision(@Nullable String restrictionGround, @Nullable String noFootageReason,
+                           @Nullable String decidedBy, @Nullable String signedOffBy, @Nullable String proposedOutcome,
+                           @Nullable String proposedGround, @Nullable String proposedBy) {
+
+        public boolean awaitingSignOff() {
+            return proposedOutcome != null;
+        }
+    }
+
+    public record Extension(int months, LocalDate noticeOn, String reason) {
+    }
+
+    public record IcoReferral(LocalDate referredOn, String icoReference) {
+    }
+
+    public record Complaint(String complaintReference, String linkedBy, Instant linkedAt) {
+    }
+
+    public record Recording(UUID recordingId, String attachedBy, Instant attachedAt, boolean held) {
+    }
+
+    public record Entry(Instant at, String kind, @Nullable String author, String text, boolean visibleToRequester) {
+    }
+
+    public boolean allows(CaseAction action) {
+        return actions.contains(action);
+    }
+}

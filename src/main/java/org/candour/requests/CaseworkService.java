@@ -1,0 +1,187 @@
+package org.candour.requests;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import org.candour.identity.Role;
+import org.candour.requests.domain.Decision;
+import org.candour.requests.domain.FootageRequest;
+import org.candour.requests.domain.FootageRequestRepository;
+import org.candour.requests.domain.NoFootageReason;
+import org.candour.requests.domain.Officer;
+import org.candour.requests.domain.RequestReference;
+import org.candour.requests.domain.RestrictionGround;
+import org.candour.requests.internal.CaseDetailsMapper;
+import org.candour.requests.internal.CurrentStaff;
+import org.candour.shared.LondonTime;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Casework on one request for caseworkers and supervisors. Every change names the version the page read and is
+ * refused with {@link RequestChangedException} if someone else changed the request since, so nothing is
+ * overwritten; the workflow itself refuses illegal moves ({@link WorkflowException}). Roles are checked here as
+ * well as on the pages.
+ */
+@Service
+public class CaseworkService {
+
+    private static final Role[] CASEWORK = {Role.CASEWORKER, Role.SUPERVISOR};
+    private static final Role[] READ = {Role.CASEWORKER, Role.SUPERVISOR, Role.ADMIN};
+
+    private final FootageRequestRepository requests;
+    private final CurrentStaff staff;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CaseworkService(FootageRequestRepository requests, CurrentStaff staff, ApplicationEventPublisher events,
+                    Clock clock) {
+        this.requests = requests;
+        this.staff = staff;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CaseDetails> find(String reference) {
+        staff.require("open casework", READ);
+        return load(reference).map(request -> CaseDetailsMapper.details(request, LondonTime.today(clock)));
+    }
+
+    /** The requester's identity for one view; every view is written to the audit log. */
+    @Transactional
+    public RequesterDetails requesterDetails(String reference) {
+        var officer = staff.require("see the requester's details", CASEWORK);
+        var request = load(reference).orElseThrow(() -> new WorkflowException("There is no request " + reference));
+        return RequesterView.of(request, officer, clock, events);
+    }
+
+    @Transactional
+    public CaseDetails requestIdentityDocuments(String reference, long version, String message) {
+        return change(reference, version, (request, by) -> request.requestIdentityDocuments(by, message,
+                clock.instant()));
+    }
+
+    @Transactional
+    public CaseDetails verifyIdentity(String reference, long version, @Nullable LocalDate verifiedOn) {
+        var on = required(verifiedOn, "Enter the date the identity was verified.");
+        return change(reference, version, (request, by) -> request.verifyIdentity(by, on, clock.instant()));
+    }
+
+    @Transactional
+    public CaseDetails startSearch(String reference, long version) {
+        return change(reference, version, (request, by) -> request.startSearch(by, clock.instant()));
+    }
+
+    @Transactional
+    public CaseDetails askForClarification(String reference, long version, String question) {
+        return change(reference, version, (request, by) -> request.askForClarification(by, question,
+                clock.instant()));
+    }
+
+    @Transactional
+    public CaseDetails clarificationReceived(String reference, long version, @Nullable LocalDate answeredOn) {
+        var on = required(answeredOn, "Enter the date the answer arrived.");
+        return change(reference, version, (request, by) -> request.clarificationReceived(by, on, clock.instant()));
+    }
+
+    @Transactional
+    public CaseDetails startReview(String reference, long version) {
+        return change(reference, version, (request, by) -> request.startReview(by, clock.instant()));
+    }
+
+    @Transactional
+    public CaseDetails decide(String reference, long version, @Nullable Decision decision,
+                              @Nullable RestrictionGround ground) {
+        var chosen = required(decision, "Choose a decision.");
+        return change(reference, version, (request, by) -> request.decide(chosen, ground, by, clock.instant()));
+    }
+
+    @Transactional
+    public CaseDetails signOff(String reference, long version) {
+        staff.require("sign off a restriction", Role.SUPERVISOR);
+        return change(reference, version, (request, by) -> request.signOff(by, clock.instant()));
+    }
+
+    @Transactional
+    public CaseDetails sendBack(String reference, long version) {
+        staff.require("send a proposed decision back", Role.SUPERVISOR);
+        return change(reference, version, (request, by) -> request.sendBack(by, clock.instant()));
+    }
+
+    @Transactional
+    public CaseDetails noFootageHeld(String reference, long version, @Nullable NoFootageReason reason) {
+        var why = required(reason, "Choose why no footage is held.");
+        return change(reference, version, (request, by) -> request.noFootageHeld(why, by, clock.instant()));
+    }
+
+    @Transactional
+    public CaseDetails extend(String reference, long version, int months, String reason,
+                              @Nullable LocalDate noticeOn) {
+        var on = required(noticeOn, "Enter the date of the extension notice.");
+        return change(reference, version, (request, by) -> request.extend(months, reason, on, by, clock.instant()));
+    }
+
+    @Transactional
+    public CaseDetails withdraw(String reference, long version) {
+        return change(reference, version, (request, by) -> request.withdraw(by, clock.instant()));
+    }
+
+    @Transactional
+    public CaseDetails close(String reference, long version) {
+        return change(reference, version, (request, by) -> request.close(by, clock.instant()));
+    }
+
+    @Transactional
+    public CaseDetails requestInternalReview(String reference, long version) {
+        return change(reference, version, (request, by) -> request.requestInternalReview(by, clock.instant()));
+    }
+
+    @Transactional
+    public CaseDetails recordIcoReferral(String reference, long version, String icoReference,
+                                         @Nullable LocalDate referredOn) {
+        var on = required(referredOn, "Enter the date of the referral.");
+        return change(reference, version, (request, by) -> request.recordIcoReferral(icoReference, on, by,
+                clock.instant()));
+    }
+
+    @Transactional
+    public CaseDetails sendMessage(String reference, long version, String text) {
+        return change(reference, version, (request, by) -> request.sendMessage(text, by, clock.instant()));
+    }
+
+    @Transactional
+    public CaseDetails addNote(String reference, long version, String text) {
+        return change(reference, version, (request, by) -> request.addNote(text, by, clock.instant()));
+    }
+
+    private CaseDetails change(String reference, long version, BiConsumer<FootageRequest, Officer> change) {
+        var officer = staff.require("change casework", CASEWORK);
+        var request = load(reference).orElseThrow(() -> new WorkflowException("There is no request " + reference));
+        if (request.version() != version) {
+            throw new RequestChangedException();
+        }
+        change.accept(request, officer);
+        try {
+            return CaseDetailsMapper.details(requests.saveAndFlush(request), LondonTime.today(clock));
+        } catch (OptimisticLockingFailureException changedMeanwhile) {
+            throw new RequestChangedException();
+        }
+    }
+
+    private static <T> T required(@Nullable T value, String problem) {
+        if (value == null) {
+            throw new WorkflowException(problem);
+        }
+        return value;
+    }
+
+    private Optional<FootageRequest> load(String reference) {
+        String normalised = RequestReference.normalise(reference);
+        return RequestReference.looksValid(normalised) ? requests.findByReference(normalised) : Optional.empty();
+    }
+}

@@ -1,0 +1,14 @@
+package org.candour.requests;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** The requester's identity, decrypted for one audited view; never kept by pages longer than they show it. */
+public record RequesterDetails(String reference, String fullName, LocalDate dateOfBirth, String address,
+                               String postcode, String email, @Nullable String phone, String appearance,
+                               List<Document> documents) {
+
+    public record Document(String fileName, String type, int sizeBytes) {
+    }
+}

@@ -1,0 +1,65 @@
+package org.candour.requests.internal;
+
+import java.time.LocalDate;
+import org.candour.requests.CaseDetails;
+import org.candour.requests.domain.Casework;
+import org.candour.requests.domain.FootageRequest;
+import org.candour.requests.domain.RestrictionGround;
+import org.candour.requests.domain.Urgency;
+import org.candour.shared.Borough;
+import org.candour.shared.Boroughs;
+import org.jspecify.annotations.Nullable;
+
+/** Turns a request into what the request page shows: workflow, clocks, timeline; no requester identity. */
+public final class CaseDetailsMapper {
+
+    private CaseDetailsMapper() {
+    }
+
+    public static CaseDetails details(FootageRequest request, LocalDate today) {
+        var deadline = request.deadline(today);
+        var casework = request.casework();
+        var incident = request.incident();
+        return new CaseDetails(request.reference().value(), request.version(), request.state().name(),
+                request.state().staffName(),
+                new CaseDetails.Incident(incident.date(), incident.timeFrom(), incident.timeTo(),
+                        incident.boroughCode(), Boroughs.byCode(incident.boroughCode()).map(Borough::name)
+                        .orElse("London"), incident.location(), incident.description(), incident.collarNumber(),
+                        incident.cadReference(), incident.stopAndSearch(), request.accessPreference().label()),
+                request.receivedOn(), request.identityVerifiedOn(), deadline,
+                Urgency.overdue(request.state(), deadline.dueDate(), today), request.footageDeletionDate(),
+                Urgency.footageAtRisk(request.state(), incident.date(), request.isPreserved(), today),
+                request.isPreserved(), casework.assignedTo(), decision(casework), extension(request),
+                casework.icoReferralOn() == null || casework.icoReference() == null ? null
+                        : new CaseDetails.IcoReferral(casework.icoReferralOn(), casework.icoReference()),
+                request.complaintLinks().stream().map(link -> new CaseDetails.Complaint(link.complaintReference(),
+                        link.linkedBy(), link.linkedAt())).toList(),
+                request.recordings().stream().map(r -> new CaseDetails.Recording(r.recordingId(), r.attachedBy(),
+                        r.attachedAt(), r.held())).toList(),
+                request.timeline().stream().map(e -> new CaseDetails.Entry(e.at(), e.kind().name(), e.author(),
+                        e.text(), e.visibleToRequester())).toList(),
+                request.availableActions());
+    }
+
+    private static CaseDetails.Decision decision(Casework casework) {
+        var proposed = casework.proposed();
+        return new CaseDetails.Decision(label(casework.restrictionGround()),
+                casework.noFootageReason() == null ? null : casework.noFootageReason().explanation(),
+                casework.decidedBy(), casework.signedOffBy(),
+                proposed == null ? null : proposed.decision().state().publicName(),
+                proposed == null ? null : label(proposed.ground()),
+                proposed == null ? null : proposed.proposedBy());
+    }
+
+    private static CaseDetails.@Nullable Extension extension(FootageRequest request) {
+        var casework = request.casework();
+        return request.extensionMonths() == 0 || casework.extensionNoticeOn() == null
+                || casework.extensionReason() == null ? null
+                : new CaseDetails.Extension(request.extensionMonths(), casework.extensionNoticeOn(),
+                casework.extensionReason());
+    }
+
+    private static @Nullable String label(@Nullable RestrictionGround ground) {
+        return ground == null ? null : ground.label();
+    }
+}
