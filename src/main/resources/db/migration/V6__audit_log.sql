@@ -7,11 +7,12 @@
 -- entries that claim the same predecessor. Appenders serialise on the single audit_chain_head row (select ... for
 -- update), which also remembers the newest entry, so cutting entries off the end of the log is detected.
 --
--- A database-level guard is not portable to H2 and so is not part of this migration. On PostgreSQL, run the
--- application as a role that may only insert into and select from the log, e.g.:
---     revoke update, delete, truncate on audit_entry from candour;
---     grant select, insert on audit_entry to candour;
--- (audit_chain_head must stay updatable.) The hash chain still detects any change made by a more privileged role.
+-- A database-level guard is not portable to H2 (a PostgreSQL rule or trigger would break it), so it is not part of
+-- this migration. On PostgreSQL, run the migrations as the schema owner (spring.flyway.user) and the application as
+-- a role that may only read and add to the log, e.g. for an application role candour_app:
+--     grant select, insert on audit_entry to candour_app;
+--     grant select, update on audit_chain_head to candour_app;
+-- and no update, delete or truncate on audit_entry. The hash chain still shows any change made by a role that can.
 
 create table audit_entry (
     sequence_number bigint        not null primary key,

@@ -80,11 +80,7 @@ class AuditTamperingIT {
 
     @Test
     void anEntryRewrittenWithAFreshHashBreaksTheLinkFromTheNextEntry() {
-        var forged = new EntryContent("caseworker", "VIEWED_REQUESTER_DETAILS", "BWV-2026-000003",
-                jdbc.queryForObject("select occurred_at from audit_entry where sequence_number = 3",
-                        Instant.class), "forged");
-        jdbc.update("update audit_entry set details = 'forged', entry_hash = ? where sequence_number = 3",
-                ChainHash.of(3, hashOf(2), forged));
+        forge(3);
 
         var broken = assertBrokenAt(4, Problem.PREVIOUS_HASH_MISMATCH, 4);
         assertThat(broken.description()).contains("does not link to entry 3");
@@ -92,11 +88,7 @@ class AuditTamperingIT {
 
     @Test
     void aRewrittenEndOfTheLogDisagreesWithTheChainHead() {
-        var forged = new EntryContent("caseworker", "VIEWED_REQUESTER_DETAILS", "BWV-2026-000006",
-                jdbc.queryForObject("select occurred_at from audit_entry where sequence_number = 6",
-                        Instant.class), "forged");
-        jdbc.update("update audit_entry set details = 'forged', entry_hash = ? where sequence_number = 6",
-                ChainHash.of(6, hashOf(5), forged));
+        forge(6);
 
         assertBrokenAt(6, Problem.HEAD_MISMATCH, 6);
     }
@@ -124,8 +116,19 @@ class AuditTamperingIT {
         return broken;
     }
 
+    /** Rewrites an entry's details with a hash that fits them, as a forger who knows the encoding would. */
+    private void forge(long sequence) {
+        var forged = new EntryContent("caseworker", "VIEWED_REQUESTER_DETAILS",
+                column("subject", sequence, String.class), column("occurred_at", sequence, Instant.class), "forged");
+        jdbc.update("update audit_entry set details = 'forged', entry_hash = ? where sequence_number = ?",
+                ChainHash.of(sequence, hashOf(sequence - 1), forged), sequence);
+    }
+
     private String hashOf(long sequence) {
-        return jdbc.queryForObject("select entry_hash from audit_entry where sequence_number = ?", String.class,
-                sequence);
+        return column("entry_hash", sequence, String.class);
+    }
+
+    private <T> T column(String column, long sequence, Class<T> type) {
+        return jdbc.queryForObject("select " + column + " from audit_entry where sequence_number = ?", type, sequence);
     }
 }

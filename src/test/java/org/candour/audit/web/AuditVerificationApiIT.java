@@ -69,6 +69,17 @@ class AuditVerificationApiIT {
     }
 
     @Test
+    void wrongPasswordsOverTheApiCountTowardsLockoutLikeOnTheSignInPage() throws Exception {
+        var admin = accounts.open(TestStaff.account("api-admin", Role.ADMIN));
+        for (int i = 0; i < 5; i++) {
+            get(basic(admin.username(), "not the right password"));
+        }
+
+        assertThat(get(basic(admin.username(), TestStaff.PASSWORD)).statusCode()).isEqualTo(401);
+        assertThat(accounts.find(admin.id()).orElseThrow().lockedUntil()).isNotNull();
+    }
+
+    @Test
     void staffWithoutTheAdministratorRoleAre403() throws Exception {
         var supervisor = accounts.open(TestStaff.account("api-supervisor", Role.SUPERVISOR, Role.CASEWORKER,
                 Role.OVERSIGHT));
