@@ -10,7 +10,6 @@ import org.candour.requests.domain.FootageRequest;
 import org.candour.requests.domain.FootageRequestRepository;
 import org.candour.requests.domain.NoFootageReason;
 import org.candour.requests.domain.Officer;
-import org.candour.requests.domain.RequestReference;
 import org.candour.requests.domain.RestrictionGround;
 import org.candour.requests.internal.CaseDetailsMapper;
 import org.candour.requests.internal.CurrentStaff;
@@ -181,7 +180,6 @@ public class CaseworkService {
     }
 
     private Optional<FootageRequest> load(String reference) {
-        String normalised = RequestReference.normalise(reference);
-        return RequestReference.looksValid(normalised) ? requests.findByReference(normalised) : Optional.empty();
+        return requests.findByTypedReference(reference);
     }
 }

@@ -1,11 +1,9 @@
 package org.candour.requests;
 
 import java.time.Clock;
-import java.util.Optional;
 import org.candour.identity.Role;
 import org.candour.requests.domain.FootageRequest;
 import org.candour.requests.domain.FootageRequestRepository;
-import org.candour.requests.domain.RequestReference;
 import org.candour.requests.domain.Urgency;
 import org.candour.requests.internal.CurrentStaff;
 import org.candour.shared.LondonTime;
@@ -74,10 +72,7 @@ public class ComplaintCases {
     }
 
     private FootageRequest load(String reference) {
-        String normalised = RequestReference.normalise(reference);
-        return (RequestReference.looksValid(normalised) ? requests.findByReference(normalised)
-                : Optional.<FootageRequest>empty())
-                .orElseThrow(() -> new WorkflowException("There is no request with the reference " + reference
+        return requests.findByTypedReference(reference).orElseThrow(() -> new WorkflowException("There is no request with the reference " + reference
                         + ". Check it and try again."));
     }
 

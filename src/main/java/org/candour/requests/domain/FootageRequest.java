@@ -241,13 +241,7 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
 
     /** s.45(4): a supervisor other than the proposer signs off a restricting decision, which then takes effect. */
     public void signOff(Officer by, Instant at) {
-        var proposed = casework().proposed;
-        if (proposed == null) {
-            throw new WorkflowException("There is no decision waiting for sign-off.");
-        }
-        if (!by.supervisor()) {
-            throw new WorkflowException("Only a supervisor can sign off a refusal or a partial disclosure.");
-        }
+        var proposed = proposalFor(by, "sign off a refusal or a partial disclosure");
         if (by.username().equals(proposed.proposedBy())) {
             throw new WorkflowException("A supervisor other than the person who proposed the decision must sign it off.");
         }
@@ -258,17 +252,23 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
 
     /** A supervisor sends a proposed restriction back instead of signing it off. */
     public void sendBack(Officer by, Instant at) {
+        var proposed = proposalFor(by, "send a proposed decision back");
+        casework().proposed = null;
+        audit(by, "DECISION_SENT_BACK", proposed.decision().name(), at);
+        note(at, "The proposed decision was sent back without sign-off.", by.username());
+        registerEvent(new RequestUpdated(id));
+    }
+
+    /** The restriction waiting for sign-off, if {@code by} is a supervisor who may act on it. */
+    private ProposedDecision proposalFor(Officer by, String what) {
         var proposed = casework().proposed;
         if (proposed == null) {
             throw new WorkflowException("There is no decision waiting for sign-off.");
         }
         if (!by.supervisor()) {
-            throw new WorkflowException("Only a supervisor can send a proposed decision back.");
+            throw new WorkflowException("Only a supervisor can " + what + ".");
         }
-        casework().proposed = null;
-        audit(by, "DECISION_SENT_BACK", proposed.decision().name(), at);
-        note(at, "The proposed decision was sent back without sign-off.", by.username());
-        registerEvent(new RequestUpdated(id));
+        return proposed;
     }
 
     private void takeEffect(Decision decision, @Nullable RestrictionGround ground, String decidedBy,

@@ -13,6 +13,12 @@ public interface FootageRequestRepository extends JpaRepository<FootageRequest, 
 
     Optional<FootageRequest> findBySubmissionKey(UUID submissionKey);
 
+    /** A reference as staff typed or a page passed it: normalised, and nothing for what cannot be a reference. */
+    default Optional<FootageRequest> findByTypedReference(String typed) {
+        String reference = RequestReference.normalise(typed);
+        return RequestReference.looksValid(reference) ? findByReference(reference) : Optional.empty();
+    }
+
     @Query(value = "select r from FootageRequest r where r.complaintLinks is not empty order by r.receivedOn desc, "
             + "r.reference", countQuery = "select count(r) from FootageRequest r where r.complaintLinks is not empty")
     Page<FootageRequest> findLinkedToComplaints(Pageable pageable);

@@ -104,7 +104,7 @@ final class WorkflowPanel extends Div {
         ground.setId("ground");
         ground.setLabel("s.45(4) ground (for a refusal or partial release)");
         ground.setItems(Arrays.asList(RestrictionGround.values()));
-        ground.setItemLabelGenerator(RestrictionGround::label);
+        ground.setItemLabelGenerator(g -> g == null ? "None (full release)" : g.label());
         ground.setEmptySelectionAllowed(true);
         ground.setWidthFull();
         return step("Decide", "Redact before refusing. A refusal or partial release needs its s.45(4) ground and "
