@@ -47,7 +47,7 @@ public final class SearchBenchmark {
                         "--candour.elasticsearch.local-node.transport-port=0",
                         "--candour.elasticsearch.local-node.work-dir=" + dir + "/elasticsearch",
                         "--candour.elasticsearch.local-node.heap-size=" + System.getProperty("benchmark.heap", "2g"),
-                        "--logging.level.root=warn")) {
+                        "--spring.flyway.placeholders.referencestart=1", "--logging.level.root=warn")) {
             new SearchBenchmark(context).run();
         }
         System.exit(0);
