@@ -31,7 +31,7 @@ class FilingJourneyIT extends BrowserTest {
         assertThat(answers).contains("Amara Okafor", "passport.pdf", "Lambeth", "Brixton Road", "A copy of the footage");
 
         var receipt = pages.declareAndSend();
-        assertThat(receipt.reference()).matches("BWV-\\d{4}-\\d{6}");
+        assertThat(receipt.reference()).matches("BWV-\\d{4}-\\d{6,7}");
         assertThat(receipt.secret()).matches("[A-Z0-9]{4}(-[A-Z0-9]{4}){3}");
         assertThat(browser.pageText()).contains("is normally deleted on", "We must reply within one calendar month");
 
