@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +13,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
@@ -29,9 +32,12 @@ class ImportApiSecurityConfiguration {
     @Order(1)
     SecurityFilterChain footageImportApi(HttpSecurity http,
                                          @Value("${candour.footage.import.token:}") String token,
-                                         @Value("${candour.footage.import.token-sha256:}") String tokenSha256)
+                                         @Value("${candour.footage.import.token-sha256:}") String tokenSha256,
+                                         ObjectProvider<SecurityContextHolderStrategy> contexts)
             throws Exception {
         var importToken = ImportToken.configured(token, tokenSha256);
+        var tokenFilter = new ImportTokenFilter(importToken,
+                contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy));
         if (!importToken.isConfigured()) {
             log.info("The footage import API refuses every call: set CANDOUR_FOOTAGE_IMPORT_TOKEN to enable it");
         }
@@ -40,7 +46,7 @@ class ImportApiSecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
-                .addFilterBefore(new ImportTokenFilter(importToken), AuthorizationFilter.class)
+                .addFilterBefore(tokenFilter, AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> problem(response, HttpStatus.UNAUTHORIZED,
                                 "Send the footage import token as a bearer token"))

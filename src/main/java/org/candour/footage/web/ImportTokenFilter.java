@@ -9,7 +9,7 @@ import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Authenticates the evidence system by its bearer token; anything else stays anonymous and is refused later. */
@@ -19,9 +19,15 @@ final class ImportTokenFilter extends OncePerRequestFilter {
     private static final String PREFIX = "Bearer ";
 
     private final ImportToken token;
+    private final SecurityContextHolderStrategy contexts;
 
-    ImportTokenFilter(ImportToken token) {
+    /**
+     * {@code contexts} is the application context's strategy, as the chain's other filters use, not the static
+     * holder's: that one belongs to whichever application context started last (Vaadin replaces it at start).
+     */
+    ImportTokenFilter(ImportToken token, SecurityContextHolderStrategy contexts) {
         this.token = token;
+        this.contexts = contexts;
     }
 
     @Override
@@ -30,10 +36,10 @@ final class ImportTokenFilter extends OncePerRequestFilter {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())
                 && token.matches(header.substring(PREFIX.length()).strip())) {
-            var context = SecurityContextHolder.createEmptyContext();
+            var context = contexts.createEmptyContext();
             context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("evidence-system", null,
                     List.of(new SimpleGrantedAuthority(AUTHORITY))));
-            SecurityContextHolder.setContext(context);
+            contexts.setContext(context);
         }
         chain.doFilter(request, response);
     }
