@@ -19,7 +19,8 @@ class ModularityTest {
     @Test
     void noModuleDependsOnTheAuditLog() {
         assertThat(MODULES.getModuleByName("audit")).isPresent();
-        assertThat(MODULES.stream().filter(module -> module.getDirectDependencies(MODULES).containsModuleNamed("audit")))
+        assertThat(MODULES.stream()
+                .filter(module -> module.getDirectDependencies(MODULES).containsModuleNamed("audit")))
                 .extracting(ApplicationModule::getDisplayName).isEmpty();
     }
 }

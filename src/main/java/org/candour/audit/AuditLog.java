@@ -18,9 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The audit log. Most entries arrive as {@link Audited} events through the outbox; {@code record} is for callers
  * that must audit inside their own transaction, so that, for example, requester details are never shown without an
- * entry saying who saw them. Other modules call it through {@link AuditTrail} (in shared), not through this class. Recording waits for the chain head, which it then holds until the caller's transaction
- * ends: record last in short transactions. Blank or over-long fields and control characters are refused with
- * {@link IllegalArgumentException}.
+ * entry saying who saw them. Other modules call it through {@link AuditTrail} (in shared), not through this class.
+ * Recording waits for the chain head, which it then holds until the caller's transaction ends: record last in short
+ * transactions. Blank or over-long fields and control characters are refused with {@link IllegalArgumentException}.
  */
 @Service
 public class AuditLog implements AuditTrail {

@@ -77,10 +77,24 @@ public final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
-    /** Types into a Vaadin date, time or combo box field and presses Enter to commit and close its overlay. */
+    /**
+     * Types into a Vaadin date, time or combo box field and presses Enter to commit and close its overlay. A combo
+     * box gets its filtered items from the server: Enter before they arrive commits nothing and leaves the overlay
+     * open over the page, so it waits for a matching item first, and then for the overlay to close.
+     */
     public void pick(String fieldId, String text) {
         type(fieldId, text);
+        wait.until(d -> Boolean.TRUE.equals(driver.executeScript("""
+                const field = document.getElementById(arguments[0]);
+                if (field.localName !== 'vaadin-combo-box') return true;
+                const typed = arguments[1].toLowerCase();
+                return !field.loading && (field.filteredItems || [])
+                    .some(item => item && typeof item.label === 'string' && item.label.toLowerCase().startsWith(typed));
+                """, fieldId, text)));
         find("#" + fieldId + " input").sendKeys(Keys.ENTER);
+        wait.until(d -> Boolean.FALSE.equals(driver.executeScript(
+                "return !!document.getElementById(arguments[0]).opened", fieldId)));
+        waitForVaadin();
     }
 
     /** Clicks once nothing covers the element any more (a closing overlay can catch a click for a moment). */

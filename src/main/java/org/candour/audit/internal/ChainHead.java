@@ -32,7 +32,8 @@ public class ChainHead {
 
     void advanceTo(LogEntry entry) {
         if (entry.sequence() != lastSequence + 1 || !entry.previousHash().equals(lastHash)) {
-            throw new IllegalStateException("Audit entry " + entry.sequence() + " does not follow entry " + lastSequence);
+            throw new IllegalStateException("Audit entry " + entry.sequence() + " does not follow entry "
+                    + lastSequence);
         }
         this.lastSequence = entry.sequence();
         this.lastHash = entry.hash();

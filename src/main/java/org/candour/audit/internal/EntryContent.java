@@ -42,7 +42,8 @@ public record EntryContent(String actor, String action, String subject, Instant 
             throw new IllegalArgumentException("An audit entry's " + field + " must not be blank");
         }
         if (value.length() > max) {
-            throw new IllegalArgumentException("An audit entry's " + field + " must be " + max + " characters or fewer");
+            throw new IllegalArgumentException("An audit entry's " + field + " must be " + max
+                    + " characters or fewer");
         }
         if (value.chars().anyMatch(Character::isISOControl)
                 || !StandardCharsets.UTF_8.newEncoder().canEncode(value)) {
