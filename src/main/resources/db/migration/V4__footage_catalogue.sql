@@ -26,9 +26,10 @@ create table recording (
     constraint recording_hold_count_not_negative check (hold_count >= 0)
 );
 
--- The sweep reads recordings not yet deleted whose deletion date has come; the casework search reads a borough's
--- recordings in a time window.
-create index recording_sweep on recording (deleted_at_source, deletion_date);
+-- The sweep reads exactly the recordings it marks: not deleted, not evidential, not held, deletion date come (the
+-- columns in that order, so evidential recordings of past years are not scanned every day). The casework search
+-- reads a borough's recordings in a time window.
+create index recording_sweep on recording (deleted_at_source, evidential, hold_count, deletion_date);
 create index recording_borough_start on recording (borough_code, start_at);
 
 create table preservation_hold (
