@@ -50,6 +50,12 @@ public final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /** Opens something that is not a Vaadin page (a JSON answer, say) and returns the text shown. */
+    public String openWithoutVaadin(String path) {
+        driver.get(baseUrl + path);
+        return find("body").getText();
+    }
+
     public void waitForPath(String path) {
         wait.until(ExpectedConditions.urlToBe(baseUrl + path));
         waitForVaadin();

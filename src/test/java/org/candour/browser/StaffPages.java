@@ -1,9 +1,11 @@
 package org.candour.browser;
 
+import java.util.List;
 import java.util.Set;
 import org.candour.identity.Role;
+import org.openqa.selenium.WebElement;
 
-/** Page objects for staff: the sign-in page, the staff home, the navigation and the account pages. */
+/** Page objects for staff: the sign-in page, the staff home, the navigation, the account pages and the audit log. */
 final class StaffPages {
 
     private final Browser browser;
@@ -36,6 +38,26 @@ final class StaffPages {
         browser.click("#staff-pages a[href='staff/accounts']");
         browser.waitForPath("staff/accounts");
         browser.find("#accounts");
+    }
+
+    void openAuditLog() {
+        browser.click("#staff-pages a[href='staff/audit']");
+        browser.waitForPath("staff/audit");
+        browser.find("#audit-entries");
+    }
+
+    /** The texts of the audit log grid's cells, row by row as shown (newest first). */
+    List<String> auditCells() {
+        return browser.findAll("#audit-entries vaadin-grid-cell-content").stream().map(WebElement::getText)
+                .filter(text -> !text.isBlank()).toList();
+    }
+
+    /** Clicks "Verify the chain" and waits for the outcome; returns its heading. */
+    String verifyAuditChain() {
+        browser.click("#verify-chain");
+        browser.waitForText("#chain-status h2", "The chain ");
+        browser.find("#chain-status.chain-intact h2, #chain-status.chain-broken h2");
+        return browser.text("#chain-status h2");
     }
 
     void createAccount(String username, String displayName, Set<Role> roles, String password) {

@@ -49,7 +49,9 @@ class AuthorizationMatrixTest {
             Map.entry("staff/accounts/:id([0-9a-f-]{36})", EnumSet.of(Who.ADMIN)),
             Map.entry("staff/queue", CASEWORK),
             Map.entry("staff/requests/:reference", CASEWORK),
-            Map.entry("staff/oversight", EnumSet.of(Who.OVERSIGHT))));
+            Map.entry("staff/oversight", EnumSet.of(Who.OVERSIGHT)),
+            Map.entry("staff/footage/import", EnumSet.of(Who.ADMIN)),
+            Map.entry("staff/audit", EnumSet.of(Who.ADMIN))));
 
     private final AccessAnnotationChecker checker = new AccessAnnotationChecker();
 

@@ -40,6 +40,7 @@ class FacetGroup extends CheckboxGroup<String> {
         selected.forEach(value -> counts.putIfAbsent(value, 0L));
         setItems(counts.keySet());
         setValue(selected);
+        setVisible(!counts.isEmpty());
         updating = false;
     }
 

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -39,9 +38,12 @@ class SearchView extends Div {
     private final DatePicker from = new DatePicker("Received from");
     private final DatePicker to = new DatePicker("Received to");
     private final Select<SearchQuery.Order> order = new Select<>();
-    private final FacetGroup boroughs = new FacetGroup("facet-borough", "Borough", value -> value, this::searchFromFirstPage);
-    private final FacetGroup states = new FacetGroup("facet-state", "State", RequestStates::label, this::searchFromFirstPage);
-    private final FacetGroup outcomes = new FacetGroup("facet-outcome", "Outcome", RequestStates::label, this::searchFromFirstPage);
+    private final FacetGroup boroughs = new FacetGroup("facet-borough", "Borough", value -> value,
+            this::searchFromFirstPage);
+    private final FacetGroup states = new FacetGroup("facet-state", "State", RequestStates::label,
+            this::searchFromFirstPage);
+    private final FacetGroup outcomes = new FacetGroup("facet-outcome", "Outcome", RequestStates::label,
+            this::searchFromFirstPage);
     private final Checkbox overdue = new Checkbox();
     private final Checkbox atRisk = new Checkbox();
     private final Checkbox extended = new Checkbox();
@@ -73,7 +75,9 @@ class SearchView extends Div {
         order.addValueChangeListener(e -> searchFromFirstPage());
         var bar = new Div(text, go, from, to, order);
         bar.addClassName("search-bar");
-        var flags = new Div(new H2("Show only"), overdue, atRisk, extended);
+        var showOnly = new Span("Show only");
+        showOnly.addClassName("facet-title");
+        var flags = new Div(showOnly, overdue, atRisk, extended);
         flags.addClassName("facet");
         var facets = new Div(flags, states, boroughs, outcomes);
         facets.addClassName("facets");

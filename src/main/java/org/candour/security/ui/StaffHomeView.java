@@ -46,8 +46,12 @@ public class StaffHomeView extends Div {
                     "requests per month, time to answer, time spent in each stage"),
             new StaffPage(EnumSet.of(Role.ADMIN), "staff/search/index", "Search index",
                     "index health, updates waiting, rebuild the index"),
+            new StaffPage(EnumSet.of(Role.ADMIN), "staff/footage/import", "Import footage metadata",
+                    "upload a CSV export from the evidence system, with progress and a report of rejected rows"),
             new StaffPage(EnumSet.of(Role.ADMIN), "staff/accounts", "Manage staff accounts",
-                    "open accounts, change roles, reset passwords and unlock accounts"));
+                    "open accounts, change roles, reset passwords and unlock accounts"),
+            new StaffPage(EnumSet.of(Role.ADMIN), "staff/audit", "Audit log",
+                    "every view of personal data and every decision, with a tamper check"));
 
     StaffHomeView(AuthenticationContext authentication, StaffAccounts accounts) {
         addClassName("page");

@@ -1,0 +1,4 @@
+@NullMarked
+package org.candour.audit.internal;
+
+import org.jspecify.annotations.NullMarked;

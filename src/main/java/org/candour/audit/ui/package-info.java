@@ -1,0 +1,4 @@
+@NullMarked
+package org.candour.audit.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,52 @@
+package org.candour.audit.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.candour.identity.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Access to the audit API, ahead of the pages' security chain: administrators only, signed in with HTTP Basic
+ * against the staff accounts (wrong passwords count towards lockout as on the sign-in page) or through their
+ * existing session. No session is created for API calls. Unauthenticated: 401 with a Basic challenge; signed in
+ * without the role: 403. Both are written here, not through the error page, which belongs to the pages' chain and
+ * would redirect to the sign-in page. CSRF protection stays on for anything but GET.
+ */
+@Configuration(proxyBeanMethods = false)
+class AuditApiSecurity {
+
+    private static final String REALM = "Candour audit";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain auditApiSecurityFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/v1/audit/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Role.ADMIN.name()))
+                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) -> {
+                    response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
+                    refuse(response, HttpStatus.UNAUTHORIZED);
+                }))
+                .exceptionHandling(exceptions -> exceptions
+                        .accessDeniedHandler((request, response, e) -> refuse(response, HttpStatus.FORBIDDEN)))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(cache -> cache.disable());
+        return http.build();
+    }
+
+    private static void refuse(HttpServletResponse response, HttpStatus status) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"status\":" + status.value() + ",\"error\":\"" + status.getReasonPhrase()
+                + "\"}");
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.candour.audit.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.candour.footage.domain;
+
+import org.jspecify.annotations.NullMarked;

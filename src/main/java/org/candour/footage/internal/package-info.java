@@ -1,0 +1,4 @@
+@NullMarked
+package org.candour.footage.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.candour.footage.ui;
+
+import org.jspecify.annotations.NullMarked;

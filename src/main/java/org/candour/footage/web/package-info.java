@@ -1,0 +1,4 @@
+@NullMarked
+package org.candour.footage.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,95 @@
+package org.candour.audit.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.candour.audit.AuditLog;
+import org.candour.identity.Role;
+import org.candour.identity.StaffAccounts;
+import org.candour.support.TestStaff;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The verification endpoint over real HTTP: administrators get the result, everyone else is refused. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AuditVerificationApiIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    StaffAccounts accounts;
+    @Autowired
+    AuditLog log;
+
+    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void anAdministratorGetsTheResultAsJson() throws Exception {
+        var admin = accounts.open(TestStaff.account("api-admin", Role.ADMIN));
+        log.record(admin.username(), "API_TEST", "API-TEST", "");
+
+        var response = get(basic(admin.username(), TestStaff.PASSWORD));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+        JsonNode body = JsonMapper.builder().build().readTree(response.body());
+        assertThat(body.get("intact").asBoolean()).isTrue();
+        assertThat(body.get("entriesChecked").asLong()).isPositive();
+        assertThat(body.get("firstBrokenSequence").isNull()).isTrue();
+        assertThat(body.get("problem").isNull()).isTrue();
+        assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    void withoutCredentialsTheAnswerIs401WithABasicChallenge() throws Exception {
+        var response = get(null);
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                challenge -> assertThat(challenge).startsWith("Basic"));
+        assertThat(response.body()).doesNotContain("entriesChecked");
+    }
+
+    @Test
+    void aWrongPasswordIs401() throws Exception {
+        var admin = accounts.open(TestStaff.account("api-admin", Role.ADMIN));
+
+        assertThat(get(basic(admin.username(), "not the right password")).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void staffWithoutTheAdministratorRoleAre403() throws Exception {
+        var supervisor = accounts.open(TestStaff.account("api-supervisor", Role.SUPERVISOR, Role.CASEWORKER,
+                Role.OVERSIGHT));
+
+        var response = get(basic(supervisor.username(), TestStaff.PASSWORD));
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).doesNotContain("entriesChecked");
+    }
+
+    private HttpResponse<String> get(String authorization) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + AuditVerificationController.PATH))
+                .header("Accept", "application/json").GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String basic(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+}

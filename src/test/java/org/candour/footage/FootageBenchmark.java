@@ -1,0 +1,242 @@
+package org.candour.footage;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.candour.footage.domain.Recording;
+import org.candour.footage.internal.CatalogueDialect;
+import org.candour.footage.internal.DemoFootageGenerator;
+import org.candour.footage.internal.RecordingColumns;
+import org.candour.footage.internal.RecordingImporter;
+import org.candour.footage.internal.RecordingRowParser;
+import org.candour.footage.internal.RecordingWriter;
+import org.candour.footage.internal.RetentionSweeper;
+import org.candour.shared.LondonTime;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Import and sweep at Met scale, against an H2 file database with the real schema (Flyway) and the real importer
+ * reading a generated CSV file. Not a test: run it with
+ * {@code ./mvnw -o -Pbenchmark test-compile exec:exec [-Dbenchmark.recordings=4300000] [-Dbenchmark.runs=3]}.
+ * Imports the file {@code runs} times into a fresh database; on the last one it re-sends the file, sweeps the whole
+ * history once, then times three daily sweeps ({@code -Dbenchmark.sweeps=false} skips that part). Prints
+ * min/median/max and writes {@code target/benchmark/footage-benchmark-<recordings>.json}.
+ */
+public final class FootageBenchmark {
+
+    private static final Path DIR = Path.of("target", "benchmark");
+    private static final Instant UNTIL = Instant.parse("2026-11-26T00:00:00Z");
+    private static final Set<String> DB_FILES = Set.of(".mv.db", ".trace.db");
+
+    private final long recordings;
+    private final int runs;
+    private final boolean sweeps;
+    private final Map<String, List<Double>> cpuRates = new LinkedHashMap<>();
+
+    private FootageBenchmark(long recordings, int runs, boolean sweeps) {
+        this.recordings = recordings;
+        this.runs = runs;
+        this.sweeps = sweeps;
+    }
+
+    public static void main(String[] args) throws Exception {
+        long recordings = Long.getLong("benchmark.recordings", 4_300_000L);
+        int runs = Integer.getInteger("benchmark.runs", 3);
+        boolean sweeps = Boolean.parseBoolean(System.getProperty("benchmark.sweeps", "true"));
+        new FootageBenchmark(recordings, runs, sweeps).run();
+    }
+
+    private void run() throws Exception {
+        Files.createDirectories(DIR);
+        Path csv = DIR.resolve("recordings-" + recordings + ".csv");
+        double generateSeconds = writeCsvIfMissing(csv);
+        var importRates = new ArrayList<Double>();
+        var reimportRates = new ArrayList<Double>();
+        var fullSweeps = new ArrayList<Double>();
+        var dailySweeps = new ArrayList<Double>();
+        long marked = 0;
+        for (int run = 1; run <= runs; run++) {
+            try (var db = new Database()) {
+                importRates.add(importRate(db, csv, "import", recordings));
+                if (run < runs || !sweeps) {
+                    continue;
+                }
+                // On the last run's database: a re-sent file, the first sweep over the whole history, then daily
+                // sweeps over the full catalogue.
+                reimportRates.add(importRate(db, csv, "re-import (unchanged)", 0));
+                LocalDate today = LondonTime.today(Clock.fixed(UNTIL, ZoneOffset.UTC));
+                long start = System.nanoTime();
+                marked = db.sweep(today);
+                fullSweeps.add(seconds(start));
+                System.out.printf("first sweep over %,d recordings marked %,d in %.2f s%n", recordings, marked,
+                        fullSweeps.getLast());
+                for (int day = 1; day <= 3; day++) {
+                    start = System.nanoTime();
+                    long daily = db.sweep(today.plusDays(day));
+                    dailySweeps.add(seconds(start));
+                    System.out.printf("daily sweep over %,d recordings marked %,d in %.3f s%n", recordings, daily,
+                            dailySweeps.getLast());
+                }
+            }
+        }
+        var results = new LinkedHashMap<String, Object>();
+        results.put("recordings", recordings);
+        results.put("csvBytes", Files.size(csv));
+        results.put("csvGenerationSeconds", generateSeconds);
+        results.put("importRowsPerSecond", stats(importRates));
+        results.put("importRowsPerCpuSecond", stats(cpuRates.getOrDefault("import", List.of())));
+        results.put("reimportUnchangedRowsPerSecond", stats(reimportRates));
+        results.put("loadAverageAtEnd", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        results.put("batchSize", Integer.getInteger("benchmark.batch-size", 5_000));
+        results.put("firstSweepOverHistorySeconds", stats(fullSweeps));
+        results.put("firstSweepMarked", marked);
+        results.put("dailySweepSeconds", stats(dailySweeps));
+        results.put("availableProcessors", Runtime.getRuntime().availableProcessors());
+        results.put("javaVersion", System.getProperty("java.version"));
+        String json = toJson(results);
+        Files.writeString(DIR.resolve("footage-benchmark-" + recordings + ".json"), json);
+        System.out.println(json);
+    }
+
+    private double importRate(Database db, Path csv, String what, long expectedInserts) throws IOException {
+        long cpuStart = processCpuNanos();
+        long start = System.nanoTime();
+        ImportReport report;
+        try (InputStream in = Files.newInputStream(csv)) {
+            report = db.imports.importCsv(in, ImportProgress.Listener.NONE);
+        }
+        double seconds = seconds(start);
+        if (!report.completed() || report.rejected() > 0 || report.inserted() != expectedInserts) {
+            throw new IllegalStateException("Unexpected import report: " + report);
+        }
+        double rate = report.rowsRead() / seconds;
+        double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+        cpuRates.computeIfAbsent(what, k -> new ArrayList<>()).add(report.rowsRead() / cpuSeconds);
+        System.out.printf("%s: %,d rows in %.1f s = %,.0f rows/s (%s); %.1f s of CPU = %,.0f rows per CPU second%n",
+                what, report.rowsRead(), seconds, rate,
+                report.inserted() > 0 ? report.inserted() + " inserted" : report.unchanged() + " unchanged",
+                cpuSeconds, report.rowsRead() / cpuSeconds);
+        return rate;
+    }
+
+    /** CPU time of the whole process (all threads, JIT and GC included), to see past other load on the machine. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private double writeCsvIfMissing(Path csv) throws IOException {
+        if (Files.exists(csv)) {
+            return 0;
+        }
+        long start = System.nanoTime();
+        Path partial = csv.resolveSibling(csv.getFileName() + ".partial");
+        var generator = new DemoFootageGenerator(2014, recordings, UNTIL);
+        try (BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+            out.write(RecordingColumns.HEADER);
+            out.write('\n');
+            for (var it = generator.recordings(); it.hasNext(); ) {
+                Recording r = it.next();
+                out.write(r.id() + ',' + r.cameraId() + ',' + r.boroughCode() + ',' + r.start() + ',' + r.end() + ','
+                        + r.category().name().toLowerCase(Locale.ROOT) + ',' + r.evidential() + ',' + r.officerKey() + '\n');
+            }
+        }
+        Files.move(partial, csv);
+        System.out.printf("generated %,d rows (%,d bytes) in %.1f s%n", recordings, Files.size(csv), seconds(start));
+        return seconds(start);
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static Map<String, Object> stats(List<Double> values) {
+        if (values.isEmpty()) {
+            return Map.of();
+        }
+        var sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return Map.of("min", sorted.getFirst(), "median", sorted.get(sorted.size() / 2), "max", sorted.getLast(),
+                "runs", values);
+    }
+
+    private static String toJson(Object value) {
+        return switch (value) {
+            case Map<?, ?> map -> map.entrySet().stream()
+                    .map(e -> "\"" + e.getKey() + "\": " + toJson(e.getValue()))
+                    .collect(Collectors.joining(", ", "{", "}"));
+            case List<?> list -> list.stream().map(FootageBenchmark::toJson).collect(Collectors.joining(", ", "[", "]"));
+            case Double d -> String.format(Locale.ROOT, "%.3f", d);
+            case String s -> "\"" + s + "\"";
+            default -> String.valueOf(value);
+        };
+    }
+
+    /** A fresh H2 file database migrated by Flyway, and the catalogue's real import and sweep on top. */
+    private static final class Database implements AutoCloseable {
+
+        private final SingleConnectionDataSource dataSource;
+        private final JdbcTemplate jdbc;
+        private final TransactionTemplate transaction;
+        private final FootageImportService imports;
+        private final RetentionSweeper sweeper;
+
+        Database() throws IOException {
+            for (String suffix : DB_FILES) {
+                Files.deleteIfExists(DIR.resolve("footage" + suffix));
+            }
+            String url = "jdbc:h2:file:" + DIR.toAbsolutePath().resolve("footage") + ";DB_CLOSE_ON_EXIT=FALSE";
+            dataSource = new SingleConnectionDataSource(connect(url), true);
+            Flyway.configure().dataSource(dataSource).placeholders(Map.of("binary", "varbinary")).load().migrate();
+            jdbc = new JdbcTemplate(dataSource);
+            transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+            var importer = new RecordingImporter(new RecordingWriter(jdbc, CatalogueDialect.of(dataSource)),
+                    transaction, new RecordingRowParser(Clock.fixed(UNTIL, ZoneOffset.UTC)),
+                    Integer.getInteger("benchmark.batch-size", 5_000));
+            imports = new FootageImportService(importer);
+            sweeper = new RetentionSweeper(jdbc);
+        }
+
+        private static Connection connect(String url) {
+            try {
+                return DriverManager.getConnection(url, "sa", "");
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        int sweep(LocalDate today) {
+            Integer marked = transaction.execute(status -> sweeper.sweep(today));
+            return marked == null ? 0 : marked;
+        }
+
+        @Override
+        public void close() {
+            jdbc.execute("shutdown");
+            dataSource.destroy();
+        }
+    }
+}
