@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.candour.requests.domain.CaseAction;
 import org.candour.requests.domain.StatutoryDeadline;
 import org.jspecify.annotations.Nullable;
@@ -45,7 +44,7 @@ public record CaseDetails(String reference, long version, String state, String s
     public record Complaint(String complaintReference, String linkedBy, Instant linkedAt) {
     }
 
-    public record Recording(UUID recordingId, String attachedBy, Instant attachedAt, boolean held) {
+    public record Recording(String recordingId, String attachedBy, Instant attachedAt, boolean held) {
     }
 
     public record Entry(Instant at, String kind, @Nullable String author, String text, boolean visibleToRequester) {

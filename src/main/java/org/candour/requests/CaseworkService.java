@@ -2,8 +2,16 @@ package org.candour.requests;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import org.candour.footage.FootageCatalogue;
+import org.candour.footage.HoldRefusedException;
+import org.candour.footage.NewHold;
+import org.candour.footage.PreservationHoldService;
+import org.candour.footage.RecordingSearch;
+import org.candour.footage.RecordingSummary;
 import org.candour.identity.Role;
 import org.candour.requests.domain.Decision;
 import org.candour.requests.domain.FootageRequest;
@@ -32,16 +40,22 @@ public class CaseworkService {
     private static final Role[] CASEWORK = {Role.CASEWORKER, Role.SUPERVISOR};
     private static final Role[] READ = {Role.CASEWORKER, Role.SUPERVISOR, Role.ADMIN};
 
+    private static final int FOOTAGE_RESULTS = 200;
+
     private final FootageRequestRepository requests;
     private final CurrentStaff staff;
     private final ApplicationEventPublisher events;
+    private final FootageCatalogue catalogue;
+    private final PreservationHoldService holds;
     private final Clock clock;
 
     CaseworkService(FootageRequestRepository requests, CurrentStaff staff, ApplicationEventPublisher events,
-                    Clock clock) {
+                    FootageCatalogue catalogue, PreservationHoldService holds, Clock clock) {
         this.requests = requests;
         this.staff = staff;
         this.events = events;
+        this.catalogue = catalogue;
+        this.holds = holds;
         this.clock = clock;
     }
 
@@ -156,6 +170,59 @@ public class CaseworkService {
     @Transactional
     public CaseDetails addNote(String reference, long version, String text) {
         return change(reference, version, (request, by) -> request.addNote(text, by, clock.instant()));
+    }
+
+    /**
+     * Recordings in the request's borough overlapping the window (London date and times), optionally from one
+     * camera, earliest first, from the footage catalogue.
+     */
+    @Transactional(readOnly = true)
+    public List<RecordingSummary> findFootage(String reference, @Nullable LocalDate date, @Nullable LocalTime from,
+                                              @Nullable LocalTime to, @Nullable String cameraId) {
+        staff.require("search the footage catalogue", CASEWORK);
+        var request = load(reference).orElseThrow(() -> new WorkflowException("There is no request " + reference));
+        var day = required(date, "Enter the date to search.");
+        var start = required(from, "Enter the time the window starts.");
+        var end = required(to, "Enter the time the window ends.");
+        if (!end.isAfter(start)) {
+            throw new WorkflowException("The window must end after it starts.");
+        }
+        return catalogue.find(new RecordingSearch(request.incident().boroughCode(),
+                day.atTime(start).atZone(LondonTime.ZONE).toInstant(), day.atTime(end).atZone(LondonTime.ZONE)
+                .toInstant(), cameraId == null || cameraId.isBlank() ? null : cameraId.strip(), FOOTAGE_RESULTS));
+    }
+
+    @Transactional
+    public CaseDetails attachRecording(String reference, long version, String recordingId) {
+        return change(reference, version, (request, by) -> attach(request, recordingId, by));
+    }
+
+    /**
+     * Attaches the recording if it is not yet attached and places a preservation hold on it in the footage
+     * catalogue, so the 31-day rule no longer deletes it; both or neither.
+     */
+    @Transactional
+    public CaseDetails preserveRecording(String reference, long version, String recordingId) {
+        return change(reference, version, (request, by) -> {
+            if (!request.hasRecording(recordingId)) {
+                attach(request, recordingId, by);
+            }
+            try {
+                holds.placeHold(new NewHold(List.of(recordingId), by.username(), "Footage request "
+                        + request.reference().value() + ": preserved for the requester's right of access (s.45)",
+                        request.reference().value(), null));
+            } catch (HoldRefusedException refused) {
+                throw new WorkflowException(refused.getMessage());
+            }
+            request.recordHold(recordingId, by, clock.instant());
+        });
+    }
+
+    private void attach(FootageRequest request, String recordingId, Officer by) {
+        if (catalogue.recording(recordingId).isEmpty()) {
+            throw new WorkflowException("No recording in the footage catalogue has the id " + recordingId + ".");
+        }
+        request.attachRecording(recordingId, by, clock.instant());
     }
 
     private CaseDetails change(String reference, long version, BiConsumer<FootageRequest, Officer> change) {

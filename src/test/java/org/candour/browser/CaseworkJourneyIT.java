@@ -3,17 +3,20 @@ package org.candour.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.candour.footage.FootageImportService;
 import org.candour.identity.Role;
 import org.candour.identity.StaffAccounts;
 import org.candour.requests.RequestFilingService;
+import org.candour.shared.LondonTime;
+import org.candour.support.TestFootage;
 import org.candour.support.TestRequests;
 import org.candour.support.TestStaff;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A caseworker finds a new request in the queue, verifies the requester's identity (starting the clock), searches,
- * reviews and discloses; the requester then sees the outcome, and the message but not the internal note, when
+ * A caseworker finds a new request in the queue, verifies the requester's identity (starting the clock), finds the
+ * footage in the catalogue and preserves it, reviews and discloses; the requester then sees the outcome, and the message but not the internal note, when
  * tracking.
  */
 class CaseworkJourneyIT extends BrowserTest {
@@ -22,10 +25,15 @@ class CaseworkJourneyIT extends BrowserTest {
     StaffAccounts accounts;
     @Autowired
     RequestFilingService filing;
+    @Autowired
+    FootageImportService imports;
 
     @Test
     void aCaseworkerVerifiesIdentityAndDisclosesAndTheRequesterSeesTheOutcome() {
-        var receipt = filing.file(TestRequests.valid(LocalDate.now().minusDays(2)));
+        var incidentDate = LocalDate.now(LondonTime.ZONE).minusDays(2);
+        var receipt = filing.file(TestRequests.valid(incidentDate));
+        String recording = TestFootage.recordingInLambeth(imports,
+                incidentDate.atTime(21, 5).atZone(LondonTime.ZONE).toInstant());
         var caseworker = accounts.open(TestStaff.account("casey", Role.CASEWORKER));
         var staff = new StaffPages(browser);
         var casework = new CaseworkPages(browser);
@@ -42,16 +50,21 @@ class CaseworkJourneyIT extends BrowserTest {
         casework.step("verify-identity", "statutory clock has started");
         assertThat(casework.state()).isEqualToIgnoringCase("Identity confirmed");
         casework.step("start-search", "search has started");
+        browser.click("#find-footage");
+        browser.waitForText("#footage-results", recording);
+        browser.screenshot("casework-03-footage-found");
+        casework.step("preserve-" + recording, "preservation hold is on " + recording);
+        assertThat(browser.text("#attached-recordings")).contains(recording, "Preservation hold placed");
         browser.type("timeline-text", "Officer's notes mention a second camera");
         casework.step("add-note", "note is added");
         browser.type("timeline-text", "We have found the recording of your stop.");
         casework.step("send-message", "message is sent");
         casework.step("start-review", "in review");
         browser.choose("decision", "Footage released");
-        browser.screenshot("casework-03-decide");
+        browser.screenshot("casework-04-decide");
         casework.step("record-decision", "decision is recorded");
         assertThat(casework.state()).isEqualToIgnoringCase("Footage released");
-        browser.screenshot("casework-04-disclosed");
+        browser.screenshot("casework-05-disclosed");
         staff.signOutFromNavigation();
 
         new TrackingPage(browser).track(receipt.reference(), receipt.trackingSecret());
@@ -59,7 +72,7 @@ class CaseworkJourneyIT extends BrowserTest {
         assertThat(browser.text("#request-state")).isEqualToIgnoringCase("Footage released");
         assertThat(browser.pageText()).contains("We have found the recording of your stop.", "section 51",
                 "Information Commissioner").doesNotContain("second camera");
-        browser.screenshot("casework-05-tracking");
+        browser.screenshot("casework-06-tracking");
     }
 
     @Test
@@ -82,7 +95,7 @@ class CaseworkJourneyIT extends BrowserTest {
 
         browser.waitForText(".error-summary", "This request was changed by someone else. Reload it to see their "
                 + "changes.");
-        browser.screenshot("casework-06-changed-by-someone-else");
+        browser.screenshot("casework-07-changed-by-someone-else");
         browser.open("staff/requests/" + receipt.reference());
         assertThat(browser.text("#case-state")).isEqualToIgnoringCase("Identity confirmed");
         assertThat(browser.pageText()).doesNotContain("A note written on the old version");

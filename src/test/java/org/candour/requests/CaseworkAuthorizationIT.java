@@ -54,6 +54,10 @@ class CaseworkAuthorizationIT {
         operations.put("add note", new Operation(CASEWORK, () -> casework.addNote(reference, -1, "x")));
         operations.put("verify identity", new Operation(CASEWORK,
                 () -> casework.verifyIdentity(reference, -1, LocalDate.of(2026, 11, 26))));
+        operations.put("find footage", new Operation(CASEWORK, () -> casework.findFootage(reference,
+                LocalDate.of(2026, 11, 20), java.time.LocalTime.of(20, 0), java.time.LocalTime.of(22, 0), null)));
+        operations.put("preserve footage", new Operation(CASEWORK,
+                () -> casework.preserveRecording(reference, -1, "NO-SUCH-RECORDING")));
         operations.put("sign off", new Operation(EnumSet.of(Role.SUPERVISOR), () -> casework.signOff(reference, -1)));
         operations.put("bulk assign", new Operation(EnumSet.of(Role.SUPERVISOR),
                 () -> queue.assignAll(Map.of(reference, -1L), null)));

@@ -7,13 +7,19 @@ import static org.candour.support.TestSecurity.run;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Map;
+import org.candour.footage.FootageCatalogue;
+import org.candour.footage.FootageImportService;
+import org.candour.footage.PreservationHoldService;
+import org.candour.footage.RecordingSummary;
 import org.candour.identity.Role;
 import org.candour.identity.StaffAccounts;
 import org.candour.requests.domain.Decision;
 import org.candour.requests.domain.RestrictionGround;
 import org.candour.shared.LondonTime;
 import org.candour.support.ClockTestConfiguration;
+import org.candour.support.TestFootage;
 import org.candour.support.MutableClock;
 import org.candour.support.TestRequests;
 import org.candour.support.TestStaff;
@@ -51,6 +57,12 @@ class CaseworkServiceIT {
     MutableClock clock;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    FootageImportService imports;
+    @Autowired
+    FootageCatalogue footage;
+    @Autowired
+    PreservationHoldService holds;
 
     private FilingReceipt receipt;
     private String caseworker;
@@ -85,6 +97,30 @@ class CaseworkServiceIT {
                 .contains("IDENTITY_VERIFIED", "SEARCH_STARTED", "NOTE_ADDED", "MESSAGE_SENT", "DISCLOSED");
         assertThat(events.stream(RequestStateChanged.class)).extracting(RequestStateChanged::to)
                 .contains("IDENTITY_VERIFIED", "SEARCHING", "IN_REVIEW", "DISCLOSED");
+    }
+
+    @Test
+    void aCaseworkerFindsTheFootageInTheCatalogueAndPreservesItWithAHold() {
+        var incidentDate = LondonTime.today(clock).minusDays(3);
+        String recording = TestFootage.recordingInLambeth(imports,
+                incidentDate.atTime(21, 5).atZone(LondonTime.ZONE).toInstant());
+
+        var found = as(caseworker, Role.CASEWORKER, () -> casework.findFootage(receipt.reference(), incidentDate,
+                LocalTime.of(20, 30), LocalTime.of(22, 0), null));
+        assertThat(found).extracting(RecordingSummary::id).contains(recording);
+        var preserved = as(caseworker, Role.CASEWORKER, () -> casework.preserveRecording(receipt.reference(),
+                version(), recording));
+
+        assertThat(preserved.preserved()).isTrue();
+        assertThat(preserved.footageAtRisk()).isFalse();
+        assertThat(preserved.recordings()).singleElement().satisfies(r -> assertThat(r.held()).isTrue());
+        assertThat(holds.holdsFor(receipt.reference())).singleElement()
+                .satisfies(hold -> assertThat(hold.recordingId()).isEqualTo(recording));
+        assertThat(footage.recording(recording).orElseThrow().held()).isTrue();
+        assertThat(queueItem(QueueFilter.openRequests()).preserved()).isTrue();
+        assertThatThrownBy(() -> run(caseworker, Role.CASEWORKER,
+                () -> casework.attachRecording(receipt.reference(), version(), "NO-SUCH-RECORDING")))
+                .hasMessageContaining("No recording in the footage catalogue");
     }
 
     @Test

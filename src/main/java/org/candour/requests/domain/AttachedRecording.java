@@ -3,14 +3,13 @@ package org.candour.requests.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
-import java.util.UUID;
 
-/** A recording from the footage catalogue attached to this request, and whether a preservation hold is on it. */
+/** A recording (its catalogue id) from the footage catalogue attached to this request, and whether a preservation hold is on it. */
 @Embeddable
 public class AttachedRecording {
 
-    @Column(name = "recording_id", nullable = false)
-    private UUID recordingId;
+    @Column(name = "recording_id", nullable = false, length = 64)
+    private String recordingId;
 
     @Column(name = "attached_by", nullable = false, length = 64)
     private String attachedBy;
@@ -22,12 +21,12 @@ public class AttachedRecording {
     private boolean held;
 
     protected AttachedRecording() {
-        this.recordingId = new UUID(0, 0);
+        this.recordingId = "";
         this.attachedBy = "";
         this.attachedAt = Instant.EPOCH;
     }
 
-    AttachedRecording(UUID recordingId, String attachedBy, Instant attachedAt) {
+    AttachedRecording(String recordingId, String attachedBy, Instant attachedAt) {
         this.recordingId = recordingId;
         this.attachedBy = attachedBy;
         this.attachedAt = attachedAt;
@@ -37,7 +36,7 @@ public class AttachedRecording {
         this.held = true;
     }
 
-    public UUID recordingId() {
+    public String recordingId() {
         return recordingId;
     }
 

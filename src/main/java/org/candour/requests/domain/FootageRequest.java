@@ -379,7 +379,7 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
         audit(by, "NOTE_ADDED", "", at);
     }
 
-    public void attachRecording(UUID recordingId, Officer by, Instant at) {
+    public void attachRecording(String recordingId, Officer by, Instant at) {
         CaseAction.ATTACH_RECORDING.check(state);
         if (recording(recordingId).isPresent()) {
             throw new WorkflowException("This recording is already attached.");
@@ -390,7 +390,7 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
     }
 
     /** Records that a preservation hold was placed on an attached recording in the footage catalogue. */
-    public void recordHold(UUID recordingId, Officer by, Instant at) {
+    public void recordHold(String recordingId, Officer by, Instant at) {
         var recording = recording(recordingId)
                 .orElseThrow(() -> new WorkflowException("Attach the recording before placing a hold on it."));
         recording.hold();
@@ -467,7 +467,11 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
         timeline.add(new TimelineEntry(at, text, false, TimelineKind.NOTE, author));
     }
 
-    private Optional<AttachedRecording> recording(UUID recordingId) {
+    public boolean hasRecording(String recordingId) {
+        return recording(recordingId).isPresent();
+    }
+
+    private Optional<AttachedRecording> recording(String recordingId) {
         return recordings.stream().filter(r -> r.recordingId().equals(recordingId)).findFirst();
     }
 

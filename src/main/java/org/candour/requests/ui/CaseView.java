@@ -104,7 +104,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             tags.add(Page.tag("Extended", "tag-extended"));
         }
         content.add(caption, Page.heading(shown.reference()), tags, CaseSummary.clocks(shown));
-        var footage = new FootagePanel(shown);
+        var footage = new FootagePanel(shown, caseworker, casework, this::apply);
         if (shown.footageAtRisk()) {
             content.add(footage); // preservation is the first thing to do while footage may still be deleted
         }

@@ -123,7 +123,7 @@ class FootageRequestWorkflowTest {
     void reviewWaitsForAHoldOnEveryAttachedRecording() {
         request.verifyIdentity(CASEWORKER, LocalDate.of(2026, 3, 2), FILED);
         request.startSearch(CASEWORKER, FILED);
-        var recording = UUID.randomUUID();
+        var recording = "BWV-CAM-0042-20260228T2105";
         request.attachRecording(recording, CASEWORKER, FILED);
         assertThat(request.isPreserved()).isFalse();
         assertThatThrownBy(() -> request.startReview(CASEWORKER, FILED)).hasMessageContaining("preservation hold");
