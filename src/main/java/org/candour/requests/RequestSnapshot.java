@@ -11,7 +11,9 @@ import org.jspecify.annotations.Nullable;
  * (no name, date of birth, address, contact details, appearance or documents). {@code version} is the aggregate's
  * optimistic-lock version, so a read model can refuse to overwrite a newer copy with an older one.
  * {@code preserved}: a recording attached to the request is under a preservation hold; {@code assignedTo} is a
- * staff username; {@code restrictionGround} the s.45(4) section of a restriction, e.g. "s.45(4)(b)".
+ * staff username; {@code restrictionGround} the s.45(4) section of a restriction, e.g. "s.45(4)(b)";
+ * {@code noFootageReason} why "no footage held" was answered: {@code NEVER_RECORDED} or
+ * {@code DELETED_BEFORE_REQUEST}.
  */
 public record RequestSnapshot(UUID id, long version, String reference, String boroughCode, String state,
                               Instant submittedAt, LocalDate receivedOn, LocalDate incidentDate, String clockStatus,
@@ -19,7 +21,7 @@ public record RequestSnapshot(UUID id, long version, String reference, String bo
                               boolean paused, boolean stopAndSearch, String location, String description,
                               @Nullable String outcome, @Nullable Instant outcomeAt, List<Stage> stages,
                               boolean preserved, boolean linkedToComplaint, @Nullable String assignedTo,
-                              @Nullable String restrictionGround) {
+                              @Nullable String restrictionGround, @Nullable String noFootageReason) {
 
     public record Stage(String state, Instant enteredAt, @Nullable Instant exitedAt) {
     }

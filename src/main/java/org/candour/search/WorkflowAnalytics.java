@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import co.elastic.clients.elasticsearch._types.aggregations.Percentiles;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -22,6 +23,17 @@ import org.springframework.stereotype.Service;
 /** Aggregations over the request read model: per borough and month, and time spent in each stage. */
 @Service
 public class WorkflowAnalytics {
+
+    /**
+     * Footage deleted before it could be preserved: answered "no footage held" because the 31 days had passed, or
+     * still unanswered with the deletion date gone by and no preservation hold.
+     */
+    private static final Query FOOTAGE_LOST = Query.of(q -> q.bool(b -> b.minimumShouldMatch("1")
+            .should(s -> s.term(t -> t.field("noFootageReason").value("DELETED_BEFORE_REQUEST")))
+            .should(s -> s.bool(open -> open
+                    .filter(f -> f.term(t -> t.field("preserved").value(false)))
+                    .filter(f -> f.range(r -> r.date(d -> d.field("footageDeletionDate").lte("now/d"))))
+                    .mustNot(m -> m.exists(e -> e.field("outcomeAt")))))));
 
     private final ElasticsearchClient client;
     private final PendingUpdates pending;
@@ -44,7 +56,8 @@ public class WorkflowAnalytics {
         var received = client.search(s -> s.index(RequestIndex.ALIAS).size(0)
                 .aggregations("borough", a -> a.terms(t -> t.field("boroughName").size(40))
                         .aggregations("month", m -> m.dateHistogram(h -> h.field("receivedOn")
-                                .calendarInterval(CalendarInterval.Month).format("yyyy-MM")))), Void.class);
+                                        .calendarInterval(CalendarInterval.Month).format("yyyy-MM"))
+                                .aggregations("footageLost", lost -> lost.filter(FOOTAGE_LOST)))), Void.class);
         var decided = client.search(s -> s.index(RequestIndex.ALIAS).size(0)
                 .query(q -> q.exists(e -> e.field("outcomeAt")))
                 .aggregations("borough", a -> a.terms(t -> t.field("boroughName").size(40))
@@ -57,7 +70,7 @@ public class WorkflowAnalytics {
         Map<String, WorkflowFigures.BoroughMonth> rows = new HashMap<>();
         forEachMonth(received.aggregations().get("borough"), (borough, month, bucket) ->
                 rows.put(borough + month, new WorkflowFigures.BoroughMonth(borough, month, bucket.docCount(), 0,
-                        null, null, null)));
+                        null, null, null, bucket.aggregations().get("footageLost").filter().docCount())));
         forEachMonth(decided.aggregations().get("borough"), (borough, month, bucket) -> {
             var days = bucket.aggregations().get("days").tdigestPercentiles().values();
             long count = bucket.docCount();
@@ -65,7 +78,8 @@ public class WorkflowAnalytics {
             var before = rows.get(borough + month);
             rows.put(borough + month, new WorkflowFigures.BoroughMonth(borough, month,
                     before == null ? 0 : before.received(), count, percentile(days, "50.0"),
-                    percentile(days, "90.0"), count == 0 ? null : (double) onTime / count));
+                    percentile(days, "90.0"), count == 0 ? null : (double) onTime / count,
+                    before == null ? 0 : before.footageLost()));
         });
         return rows.values().stream().sorted(Comparator.comparing(WorkflowFigures.BoroughMonth::month)
                 .thenComparing(WorkflowFigures.BoroughMonth::borough)).toList();

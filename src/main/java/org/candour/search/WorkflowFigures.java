@@ -13,10 +13,13 @@ public record WorkflowFigures(List<BoroughMonth> boroughMonths, List<StageTime> 
     /**
      * @param medianDaysToOutcome median days from receipt to outcome, of the requests decided in that month
      * @param withinDeadlineShare share of decided requests answered by their statutory due date (0 to 1)
+     * @param footageLost requests received that month whose footage was deleted before it could be preserved:
+     *                    answered "no footage held" because it was deleted before the request, or still open with
+     *                    the deletion date passed and no preservation hold
      */
     public record BoroughMonth(String borough, YearMonth month, long received, long decided,
                                @Nullable Double medianDaysToOutcome, @Nullable Double p90DaysToOutcome,
-                               @Nullable Double withinDeadlineShare) {
+                               @Nullable Double withinDeadlineShare, long footageLost) {
     }
 
     /** Completed stays in one state: how many, and the median and 90th percentile of their length in days. */

@@ -10,13 +10,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import org.candour.identity.Role;
+import org.candour.requests.CaseworkService;
 import org.candour.requests.RequestFilingService;
 import org.candour.requests.RequestSnapshots;
 import org.candour.requests.RequestTrackingService;
 import org.candour.requests.TrackingOutcome;
 import org.candour.search.node.LocalElasticsearchNode;
 import org.candour.search.node.LocalNodeSettings;
+import org.candour.requests.domain.NoFootageReason;
 import org.candour.support.TestRequests;
+import org.candour.support.TestSecurity;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,8 +29,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Elasticsearch going down delays search but loses nothing: requests filed while the node is stopped are in the
- * index after it restarts, and filing and tracking keep working meanwhile.
+ * Elasticsearch going down delays search but loses nothing: requests filed and moved through casework while the
+ * node is stopped are in the index, in their latest state, after it restarts; filing, casework and tracking keep
+ * working meanwhile.
  */
 @SpringBootTest(properties = {"candour.search.retry-interval=PT0.5S", "candour.search.max-backoff=PT2S"})
 class IndexConvergenceIT {
@@ -60,13 +65,21 @@ class IndexConvergenceIT {
     SearchIndexAdmin admin;
     @Autowired
     RequestSnapshots snapshots;
+    @Autowired
+    CaseworkService casework;
 
     @Test
-    void requestsFiledWhileTheNodeIsDownAreIndexedWhenItReturns() {
-        filing.file(TestRequests.valid(LocalDate.now().minusDays(1)));
+    void requestsFiledAndMovedWhileTheNodeIsDownAreIndexedWhenItReturns() {
+        var first = filing.file(TestRequests.valid(LocalDate.now().minusDays(40))).reference();
         await().atMost(Duration.ofSeconds(30)).until(() -> admin.status().documents() == 1);
 
         node.stop();
+        TestSecurity.run("casey", Role.CASEWORKER, () -> {
+            var d = casework.verifyIdentity(first, casework.find(first).orElseThrow().version(),
+                    LocalDate.now());
+            d = casework.startSearch(first, d.version());
+            casework.noFootageHeld(first, d.version(), NoFootageReason.DELETED_BEFORE_REQUEST);
+        });
         var receipts = new ArrayList<String>();
         for (int i = 0; i < 5; i++) {
             var receipt = filing.file(TestRequests.valid(LocalDate.now().minusDays(i + 2)));
@@ -86,6 +99,8 @@ class IndexConvergenceIT {
         var all = search.search(new SearchQuery("", java.util.Set.of(), java.util.Set.of(), java.util.Set.of(),
                 false, false, false, null, null, SearchQuery.Order.NEWEST, 0, 50));
         assertThat(all.hits()).extracting(SearchResults.Hit::reference).containsAll(receipts);
+        assertThat(all.hits()).filteredOn(hit -> hit.reference().equals(first))
+                .extracting(SearchResults.Hit::state).containsExactly("NO_FOOTAGE_HELD");
         await().atMost(Duration.ofSeconds(30)).until(() -> admin.status().pendingUpdates() == 0);
     }
 

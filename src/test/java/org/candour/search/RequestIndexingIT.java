@@ -59,7 +59,7 @@ class RequestIndexingIT {
         mappings.values().forEach(indexMapping -> {
             var fields = indexMapping.mappings().properties().keySet();
             assertThat(fields).contains("reference", "boroughName", "state", "stages", "description", "dueDate",
-                    "preserved", "linkedToComplaint", "assignedTo", "restrictionGround");
+                    "preserved", "linkedToComplaint", "assignedTo", "restrictionGround", "noFootageReason");
             assertThat(fields).allSatisfy(field -> assertThat(IDENTITY_WORDS)
                     .noneMatch(word -> field.toLowerCase().contains(word) && !field.equals("boroughName")));
             assertThat(indexMapping.mappings().dynamic().jsonValue()).isEqualTo("strict");
@@ -106,7 +106,7 @@ class RequestIndexingIT {
                 current.boroughName(), current.bcu(), "WITHDRAWN", current.submittedAt(), current.receivedOn(),
                 current.incidentDate(), current.clockStatus(), current.dueDate(), current.footageDeletionDate(),
                 false, false, false, null, null, null, null, current.location(), current.description(), current.stages(),
-                false, false, null, null);
+                false, false, null, null, null);
 
         index.put(stale, RequestIndex.ALIAS);
 

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.candour.search.internal.RequestDocument;
@@ -57,6 +58,33 @@ class WorkflowAnalyticsIT {
         assertThat(searching.medianDays()).isNotNull();
     }
 
+    @Test
+    void countsFootageDeletedBeforeItCouldBePreserved() throws IOException {
+        index.ensureExists();
+        Instant april = Instant.parse("2026-04-06T10:00:00Z");
+        // Lost: answered "no footage held" because it was deleted, and open past the deletion date without a hold.
+        index.put(noFootage(april, "DELETED_BEFORE_REQUEST"), RequestIndex.ALIAS);
+        index.put(document("SEARCHING", april, null, null, null, List.of(), false, null), RequestIndex.ALIAS);
+        // Not lost: never recorded, preserved, or answered with the footage.
+        index.put(noFootage(april, "NEVER_RECORDED"), RequestIndex.ALIAS);
+        index.put(document("SEARCHING", april, null, null, null, List.of(), true, null), RequestIndex.ALIAS);
+        index.put(document("DISCLOSED", april, april.plus(Duration.ofDays(9)), 9.0, true, List.of(), false, null),
+                RequestIndex.ALIAS);
+        client.indices().refresh(r -> r.index(RequestIndex.ALIAS));
+
+        var aprilRow = analytics.figures().boroughMonths().stream()
+                .filter(row -> row.borough().equals("Sutton") && row.month().equals(YearMonth.of(2026, 4)))
+                .findFirst().orElseThrow();
+
+        assertThat(aprilRow.received()).isEqualTo(5);
+        assertThat(aprilRow.footageLost()).isEqualTo(2);
+    }
+
+    private static RequestDocument noFootage(Instant received, String reason) {
+        Instant outcomeAt = received.plus(Duration.ofDays(3));
+        return document("NO_FOOTAGE_HELD", received, outcomeAt, 3.0, true, List.of(), false, reason);
+    }
+
     private static RequestDocument decided(int days, boolean onTime) {
         Instant outcomeAt = RECEIVED.plus(Duration.ofDays(days));
         var stages = List.of(
@@ -64,20 +92,23 @@ class WorkflowAnalyticsIT {
                 new RequestDocument.StageDocument("SEARCHING", RECEIVED.plus(Duration.ofDays(1)), outcomeAt,
                         days - 1.0),
                 new RequestDocument.StageDocument("DISCLOSED", outcomeAt, null, null));
-        return document("DISCLOSED", outcomeAt, (double) days, onTime, stages);
+        return document("DISCLOSED", RECEIVED, outcomeAt, (double) days, onTime, stages, true, null);
     }
 
     private static RequestDocument open() {
-        return document("SEARCHING", null, null, null,
-                List.of(new RequestDocument.StageDocument("SUBMITTED", RECEIVED, null, null)));
+        return document("SEARCHING", RECEIVED, null, null, null,
+                List.of(new RequestDocument.StageDocument("SUBMITTED", RECEIVED, null, null)), true, null);
     }
 
-    private static RequestDocument document(String state, Instant outcomeAt, Double daysToOutcome,
-                                            Boolean onTime, List<RequestDocument.StageDocument> stages) {
+    /** A request received at {@code received} about an incident the day before; its footage is long deleted. */
+    private static RequestDocument document(String state, Instant received, Instant outcomeAt, Double daysToOutcome,
+                                            Boolean onTime, List<RequestDocument.StageDocument> stages,
+                                            boolean preserved, String noFootageReason) {
+        LocalDate receivedOn = LocalDate.ofInstant(received, ZoneOffset.UTC);
         return new RequestDocument(UUID.randomUUID().toString(), 1, "BWV-2026-9" + (int) (Math.random() * 99999),
-                "E09000029", "Sutton", "South", state, RECEIVED, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 1),
-                "RUNNING", LocalDate.of(2026, 4, 2), LocalDate.of(2026, 4, 1), false, false, false,
+                "E09000029", "Sutton", "South", state, received, receivedOn, receivedOn.minusDays(1),
+                "RUNNING", receivedOn.plusMonths(1), receivedOn.plusDays(30), false, false, false,
                 outcomeAt == null ? null : state, outcomeAt, daysToOutcome, onTime, "Sutton High Street",
-                "Test account", stages, false, false, null, null);
+                "Test account", stages, preserved, false, null, null, noFootageReason);
     }
 }

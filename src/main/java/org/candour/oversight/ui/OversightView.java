@@ -38,7 +38,7 @@ class OversightView extends Div {
 
     OversightView(ComplaintCases complaints) {
         this.complaints = complaints;
-        addClassNames("page", "page-wide");
+        addClassNames("page", "page-wide", "grid-page");
         requester.setId("oversight-requester");
         add(Page.backLink("staff"), errors, banner, Page.heading("Requests linked to complaints"),
                 Page.body("Link a footage request to your complaint to follow its clocks and ask for the footage to "
@@ -65,14 +65,15 @@ class OversightView extends Div {
         grid.setId("linked-requests");
         grid.getElement().setAttribute("aria-label", "Requests linked to complaints");
         grid.addColumn(LinkedRequest::reference).setHeader("Request").setAutoWidth(true);
-        grid.addColumn(r -> String.join(", ", r.complaints())).setHeader("Complaints").setAutoWidth(true);
-        grid.addColumn(LinkedRequest::stateLabel).setHeader("State").setAutoWidth(true);
+        grid.addColumn(r -> String.join(", ", r.complaints())).setHeader("Complaints");
+        grid.addColumn(LinkedRequest::stateLabel).setHeader("State");
         grid.addColumn(r -> r.dueOn() == null ? "Clock not started"
                 : ("PAUSED".equals(r.clockStatus()) ? "Paused; " : "") + LondonTime.inWords(r.dueOn())
-                + (r.overdue() ? " (overdue)" : "")).setHeader("Reply due").setAutoWidth(true);
+                + (r.overdue() ? " (overdue)" : "")).setHeader("Reply due");
         grid.addColumn(r -> LondonTime.inWords(r.footageDeletionDate()) + (r.preserved() ? " (preserved)"
-                : r.footageAtRisk() ? " (at risk)" : "")).setHeader("Footage deleted").setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("Actions").setFlexGrow(1);
+                : r.footageAtRisk() ? " (at risk)" : "")).setHeader("Footage deleted");
+        // The actions keep their width; the other columns share the rest and wrap, so nothing scrolls sideways.
+        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setHeight("24rem");
         refresh();

@@ -38,7 +38,7 @@ public class SnapshotReader {
 
     private static final String COLUMNS = "select id, version, reference, borough_code, state, submitted_at, "
             + "received_on, identity_verified_on, extension_months, incident_date, incident_location, "
-            + "incident_description, stop_and_search, assigned_to, restriction_ground, "
+            + "incident_description, stop_and_search, assigned_to, restriction_ground, no_footage_reason, "
             + "case when exists (select 1 from request_recording h where h.request_id = footage_request.id "
             + "and h.held = true) then true else false end as preserved, "
             + "case when exists (select 1 from complaint_link c where c.request_id = footage_request.id) then true "
@@ -75,7 +75,8 @@ public class SnapshotReader {
                        Instant submittedAt, LocalDate receivedOn, @Nullable LocalDate identityVerifiedOn,
                        int extensionMonths, LocalDate incidentDate, String location, String description,
                        boolean stopAndSearch, @Nullable String assignedTo,
-                       @Nullable RestrictionGround restrictionGround, boolean preserved, boolean linked) {
+                       @Nullable RestrictionGround restrictionGround, @Nullable String noFootageReason,
+                       boolean preserved, boolean linked) {
     }
 
     private Row row(ResultSet rs, int rowNum) throws SQLException {
@@ -87,7 +88,7 @@ public class SnapshotReader {
                 rs.getString("incident_description"), rs.getBoolean("stop_and_search"), rs.getString("assigned_to"),
                 rs.getString("restriction_ground") == null ? null
                         : RestrictionGround.valueOf(rs.getString("restriction_ground")),
-                rs.getBoolean("preserved"), rs.getBoolean("linked"));
+                rs.getString("no_footage_reason"), rs.getBoolean("preserved"), rs.getBoolean("linked"));
     }
 
     private List<RequestSnapshot> withDetails(List<Row> rows) {
@@ -114,7 +115,8 @@ public class SnapshotReader {
                 FootageRetention.deletionDate(row.incidentDate()), row.extensionMonths() > 0,
                 pauses.stream().anyMatch(ClockPause::isOpen), row.stopAndSearch(), row.location(), row.description(),
                 decided ? row.state().name() : null, outcomeAt, stages, row.preserved(), row.linked(),
-                row.assignedTo(), row.restrictionGround() == null ? null : row.restrictionGround().section());
+                row.assignedTo(), row.restrictionGround() == null ? null : row.restrictionGround().section(),
+                row.noFootageReason());
     }
 
     private Map<UUID, List<ClockPause>> pauses(Collection<UUID> ids) {

@@ -60,7 +60,7 @@ class QueueView extends Div {
 
     QueueView(CaseQueue queue, AuthenticationContext authentication) {
         this.queue = queue;
-        addClassNames("page", "page-wide", "queue-page");
+        addClassNames("page", "page-wide", "grid-page");
         count.setId("queue-count");
         add(Page.backLink("staff"), errors, banner, Page.heading("Casework queue"),
                 Page.body("Open requests, most urgent first: footage that will be deleted soon and is not yet "

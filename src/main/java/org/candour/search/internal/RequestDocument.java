@@ -20,7 +20,8 @@ public record RequestDocument(String id, long version, String reference, String 
                               @Nullable String outcome, @Nullable Instant outcomeAt, @Nullable Double daysToOutcome,
                               @Nullable Boolean answeredWithinDeadline, String location, String description,
                               List<StageDocument> stages, boolean preserved, boolean linkedToComplaint,
-                              @Nullable String assignedTo, @Nullable String restrictionGround) {
+                              @Nullable String assignedTo, @Nullable String restrictionGround,
+                              @Nullable String noFootageReason) {
 
     public record StageDocument(String state, Instant enteredAt, @Nullable Instant exitedAt, @Nullable Double days) {
     }
@@ -42,7 +43,7 @@ public record RequestDocument(String id, long version, String reference, String 
                         stage.exitedAt(), stage.exitedAt() == null ? null : days(stage.enteredAt(), stage.exitedAt())))
                         .toList(),
                 snapshot.preserved(), snapshot.linkedToComplaint(), snapshot.assignedTo(),
-                snapshot.restrictionGround());
+                snapshot.restrictionGround(), snapshot.noFootageReason());
     }
 
     private static @Nullable Boolean answeredWithinDeadline(RequestSnapshot snapshot) {

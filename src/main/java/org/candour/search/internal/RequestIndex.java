@@ -44,6 +44,10 @@ public class RequestIndex {
                         .mappings(RequestMapping.MAPPING)));
         if (!client.indices().existsAlias(alias -> alias.name(ALIAS)).value()) {
             client.indices().create(index -> index.index(INDEX_PREFIX + 1).aliases(ALIAS, alias -> alias.isWriteIndex(true)));
+        } else {
+            // An index made by an earlier release gets the fields added since (a changed type needs a rebuild).
+            client.indices().putMapping(mapping -> mapping.index(ALIAS).dynamic(RequestMapping.MAPPING.dynamic())
+                    .properties(RequestMapping.MAPPING.properties()));
         }
         ready = true;
     }

@@ -36,6 +36,7 @@ final class RequestMapping {
             .properties("linkedToComplaint", p -> p.boolean_(b -> b))
             .properties("assignedTo", p -> p.keyword(k -> k))
             .properties("restrictionGround", p -> p.keyword(k -> k))
+            .properties("noFootageReason", p -> p.keyword(k -> k))
             .properties("stages", p -> p.nested(n -> n
                     .properties("state", sp -> sp.keyword(k -> k))
                     .properties("enteredAt", sp -> sp.date(d -> d))

@@ -50,11 +50,12 @@ class AnalyticsView extends Div {
         }
         add(receivedPerMonth(figures), timeInStages(figures), Page.subheading("By borough and month"),
                 DataTable.of("Requests by borough and month", List.of("Borough", "Month", "Received", "Answered",
-                        "Median days to answer", "90% answered within (days)", "Answered on time"),
+                        "Median days to answer", "90% answered within (days)", "Answered on time",
+                        "Footage deleted before it could be preserved"),
                         figures.boroughMonths().stream().map(row -> List.of(row.borough(), MONTH.format(row.month()),
                                 Long.toString(row.received()), Long.toString(row.decided()),
                                 days(row.medianDaysToOutcome()), days(row.p90DaysToOutcome()),
-                                percent(row.withinDeadlineShare()))).toList()));
+                                percent(row.withinDeadlineShare()), Long.toString(row.footageLost()))).toList()));
     }
 
     private static ChartFigure receivedPerMonth(WorkflowFigures figures) {
