@@ -227,7 +227,8 @@ public final class FootageBenchmark {
             String url = "jdbc:h2:file:" + DIR.toAbsolutePath().resolve("footage") + ";DB_CLOSE_ON_EXIT=FALSE";
             dataSource = new SingleConnectionDataSource(connect(url), true);
             if (fresh) {
-                Flyway.configure().dataSource(dataSource).placeholders(Map.of("binary", "varbinary", "referencestart", "1")).load().migrate();
+                Flyway.configure().dataSource(dataSource)
+                        .placeholders(Map.of("binary", "varbinary", "referencestart", "1")).load().migrate();
             }
             jdbc = new JdbcTemplate(dataSource);
             transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
