@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.candour.requests.RequestEvent;
+import org.candour.shared.outbox.OutboxLease;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
@@ -13,6 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Resubmits request events whose indexing failed, with exponential back-off per publication (1 s, 2 s, 4 s, ...
  * up to {@code candour.search.max-backoff}, 5 minutes by default), so a node that comes back is caught up without hammering one that is still down.
+ * Of several portal nodes only the one holding the {@link OutboxLease} resubmits, so no update is indexed twice.
+ * It also picks up the events of a node that crashed before indexing them.
  */
 @Component
 class IndexRetry {
@@ -21,18 +24,23 @@ class IndexRetry {
     static final Duration FIRST_ATTEMPT_GRACE = Duration.ofSeconds(2);
 
     private final IncompleteEventPublications incomplete;
+    private final OutboxLease lease;
     private final Clock clock;
     private final Duration maxBackoff;
 
-    IndexRetry(IncompleteEventPublications incomplete, Clock clock,
+    IndexRetry(IncompleteEventPublications incomplete, OutboxLease lease, Clock clock,
                @Value("${candour.search.max-backoff:PT5M}") Duration maxBackoff) {
         this.incomplete = incomplete;
+        this.lease = lease;
         this.clock = clock;
         this.maxBackoff = maxBackoff;
     }
 
     @Scheduled(fixedDelayString = "${candour.search.retry-interval:PT2S}")
     void resubmitDue() {
+        if (!lease.tryHold()) {
+            return;
+        }
         Instant now = clock.instant();
         incomplete.resubmitIncompletePublications(publication ->
                 publication.getEvent() instanceof RequestEvent && isDue(publication, now, maxBackoff));
