@@ -14,8 +14,10 @@ import org.springframework.stereotype.Component;
 /**
  * Resubmits request events whose indexing failed, with exponential back-off per publication (1 s, 2 s, 4 s, ...
  * up to {@code candour.search.max-backoff}, 5 minutes by default), so a node that comes back is caught up without hammering one that is still down.
- * Of several portal nodes only the one holding the {@link OutboxLease} resubmits, so no update is indexed twice.
- * It also picks up the events of a node that crashed before indexing them.
+ * A publication whose attempt is still under way (published, resubmitted or processing, not failed) is left alone
+ * for {@code candour.search.in-flight-timeout} (1 minute), so a burst that queues up behind the indexer is not
+ * indexed twice; after that it is taken for the leftover of a node that died. Of several portal nodes only the one
+ * holding the {@link OutboxLease} resubmits, so two nodes never index the same update.
  */
 @Component
 class IndexRetry {
@@ -27,13 +29,16 @@ class IndexRetry {
     private final OutboxLease lease;
     private final Clock clock;
     private final Duration maxBackoff;
+    private final Duration inFlightTimeout;
 
     IndexRetry(IncompleteEventPublications incomplete, OutboxLease lease, Clock clock,
-               @Value("${candour.search.max-backoff:PT5M}") Duration maxBackoff) {
+               @Value("${candour.search.max-backoff:PT5M}") Duration maxBackoff,
+               @Value("${candour.search.in-flight-timeout:PT1M}") Duration inFlightTimeout) {
         this.incomplete = incomplete;
         this.lease = lease;
         this.clock = clock;
         this.maxBackoff = maxBackoff;
+        this.inFlightTimeout = inFlightTimeout;
     }
 
     @Scheduled(fixedDelayString = "${candour.search.retry-interval:PT2S}")
@@ -43,13 +48,16 @@ class IndexRetry {
         }
         Instant now = clock.instant();
         incomplete.resubmitIncompletePublications(publication ->
-                publication.getEvent() instanceof RequestEvent && isDue(publication, now, maxBackoff));
+                publication.getEvent() instanceof RequestEvent && isDue(publication, now, maxBackoff, inFlightTimeout));
     }
 
-    static boolean isDue(EventPublication publication, Instant now, Duration maxBackoff) {
+    static boolean isDue(EventPublication publication, Instant now, Duration maxBackoff, Duration inFlightTimeout) {
         Instant lastTry = publication.getLastResubmissionDate() != null
                 ? publication.getLastResubmissionDate() : publication.getPublicationDate();
-        return !now.isBefore(lastTry.plus(backoff(publication.getCompletionAttempts(), maxBackoff)));
+        EventPublication.Status status = publication.getStatus();
+        Duration wait = status == null || status == EventPublication.Status.FAILED
+                ? backoff(publication.getCompletionAttempts(), maxBackoff) : inFlightTimeout;
+        return !now.isBefore(lastTry.plus(wait));
     }
 
     static Duration backoff(int attempts, Duration maxBackoff) {
