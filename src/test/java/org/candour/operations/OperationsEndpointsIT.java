@@ -24,11 +24,15 @@ import org.candour.support.TestStaff;
 import org.h2.tools.Server;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -41,6 +45,8 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DisabledIfSystemProperty(named = "candour.test.database", matches = "postgres",
         disabledReason = "brings its own database, an H2 server that it stops and starts")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@DirtiesContext
 class OperationsEndpointsIT {
 
     private static final int DATABASE_PORT = freePort();
@@ -95,7 +101,9 @@ class OperationsEndpointsIT {
         assertThat(json(readiness).get("components").has("elasticsearch")).isFalse();
     }
 
+    /** Last: a database server that went away and came back is not the same database for the others. */
     @Test
+    @Order(Integer.MAX_VALUE)
     void readinessFollowsTheDatabaseWhileLivenessDoesNot() throws Exception {
         database.stop();
         try {
@@ -105,8 +113,10 @@ class OperationsEndpointsIT {
         } finally {
             database = startDatabase();
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> get("/actuator/health/readiness", null)
-                .statusCode() == 200);
+        // Polled once a second: the pool checks a connection it has not used for half a second before lending it,
+        // and so drops the ones the stopped server broke.
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).until(() -> get(
+                "/actuator/health/readiness", null).statusCode() == 200);
     }
 
     @Test
@@ -136,9 +146,9 @@ class OperationsEndpointsIT {
             String metrics = get("/actuator/prometheus", admin).body();
             assertThat(gauge(metrics, "candour_requests\\{[^}]*state=\"SUBMITTED\"[^}]*\\}"))
                     .isEqualTo(submittedBefore + 1);
-            assertThat(gauge(metrics, "candour_outbox_pending_publications(\\{[^}]*\\})?")).isGreaterThanOrEqualTo(1);
-            assertThat(gauge(metrics, "candour_search_indexing_lag_seconds(\\{[^}]*\\})?")).isGreaterThan(0);
-            assertThat(gauge(metrics, "candour_outbox_lease_held(\\{[^}]*\\})?")).isEqualTo(1);
+            assertThat(gauge(metrics, "candour_outbox_pending_publications(?:\\{[^}]*\\})?")).isGreaterThanOrEqualTo(1);
+            assertThat(gauge(metrics, "candour_search_indexing_lag_seconds(?:\\{[^}]*\\})?")).isGreaterThan(0);
+            assertThat(gauge(metrics, "candour_outbox_lease_held(?:\\{[^}]*\\})?")).isEqualTo(1);
             assertThat(metrics).contains("candour_search_documents_indexed_total");
         });
     }
