@@ -64,9 +64,9 @@ public final class PostgresTestDatabase implements EnvironmentPostProcessor {
             properties.put("spring.flyway.default-schema", schema);
             properties.put("spring.flyway.schemas", schema);
             properties.put("spring.flyway.create-schemas", "true");
-            // Many cached contexts in one test JVM, each with its own pool: keep each pool small.
-            properties.put("spring.datasource.hikari.maximum-pool-size", "4");
+            // Many cached contexts in one test JVM, each with its own pool: idle connections are given back.
             properties.put("spring.datasource.hikari.minimum-idle", "0");
+            properties.put("spring.datasource.hikari.idle-timeout", "30000");
             environment.getPropertySources().addFirst(new MapPropertySource("candourPostgresTestDatabase",
                     properties));
         });
