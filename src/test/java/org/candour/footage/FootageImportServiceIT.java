@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The import through the application service, with batches of 10 rows so that batch boundaries show. */
@@ -118,13 +119,23 @@ class FootageImportServiceIT {
     void whenTheDatabaseRefusesABatchNothingOfThatBatchIsAppliedAndTheReportSaysWhatWas() {
         var lines = new ArrayList<>(validRows(25));
         lines.set(14, lines.get(14).replace(rows.id(15), rows.id(15) + "-POISON"));   // line 16, second batch
-        jdbc.execute("create trigger refuse_marked_rows before insert on recording for each row call \""
-                + RefuseMarkedRows.class.getName() + "\"");
+        boolean postgres = "PostgreSQL".equals(jdbc.execute((ConnectionCallback<String>) connection ->
+                connection.getMetaData().getDatabaseProductName()));
+        if (postgres) {
+            jdbc.execute("create or replace function refuse_marked_rows() returns trigger language plpgsql as $$ "
+                    + "begin if new.id like '%POISON%' then raise exception 'refused by test trigger'; end if; "
+                    + "return new; end $$");
+            jdbc.execute("create trigger refuse_marked_rows before insert on recording for each row "
+                    + "execute function refuse_marked_rows()");
+        } else {
+            jdbc.execute("create trigger refuse_marked_rows before insert on recording for each row call \""
+                    + RefuseMarkedRows.class.getName() + "\"");
+        }
         ImportReport report;
         try {
             report = importCsv(lines);
         } finally {
-            jdbc.execute("drop trigger refuse_marked_rows");
+            jdbc.execute("drop trigger refuse_marked_rows" + (postgres ? " on recording" : ""));
         }
 
         assertThat(report.completed()).isFalse();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.candour.requests.RequestEvent;
+import org.candour.shared.outbox.OutboxLease;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
@@ -13,6 +14,10 @@ import org.springframework.stereotype.Component;
 /**
  * Resubmits request events whose indexing failed, with exponential back-off per publication (1 s, 2 s, 4 s, ...
  * up to {@code candour.search.max-backoff}, 5 minutes by default), so a node that comes back is caught up without hammering one that is still down.
+ * A publication whose attempt is still under way (published, resubmitted or processing, not failed) is left alone
+ * for {@code candour.search.in-flight-timeout} (1 minute), so a burst that queues up behind the indexer is not
+ * indexed twice; after that it is taken for the leftover of a node that died. Of several portal nodes only the one
+ * holding the {@link OutboxLease} resubmits, so two nodes never index the same update.
  */
 @Component
 class IndexRetry {
@@ -21,27 +26,38 @@ class IndexRetry {
     static final Duration FIRST_ATTEMPT_GRACE = Duration.ofSeconds(2);
 
     private final IncompleteEventPublications incomplete;
+    private final OutboxLease lease;
     private final Clock clock;
     private final Duration maxBackoff;
+    private final Duration inFlightTimeout;
 
-    IndexRetry(IncompleteEventPublications incomplete, Clock clock,
-               @Value("${candour.search.max-backoff:PT5M}") Duration maxBackoff) {
+    IndexRetry(IncompleteEventPublications incomplete, OutboxLease lease, Clock clock,
+               @Value("${candour.search.max-backoff:PT5M}") Duration maxBackoff,
+               @Value("${candour.search.in-flight-timeout:PT1M}") Duration inFlightTimeout) {
         this.incomplete = incomplete;
+        this.lease = lease;
         this.clock = clock;
         this.maxBackoff = maxBackoff;
+        this.inFlightTimeout = inFlightTimeout;
     }
 
     @Scheduled(fixedDelayString = "${candour.search.retry-interval:PT2S}")
     void resubmitDue() {
+        if (!lease.tryHold()) {
+            return;
+        }
         Instant now = clock.instant();
         incomplete.resubmitIncompletePublications(publication ->
-                publication.getEvent() instanceof RequestEvent && isDue(publication, now, maxBackoff));
+                publication.getEvent() instanceof RequestEvent && isDue(publication, now, maxBackoff, inFlightTimeout));
     }
 
-    static boolean isDue(EventPublication publication, Instant now, Duration maxBackoff) {
+    static boolean isDue(EventPublication publication, Instant now, Duration maxBackoff, Duration inFlightTimeout) {
         Instant lastTry = publication.getLastResubmissionDate() != null
                 ? publication.getLastResubmissionDate() : publication.getPublicationDate();
-        return !now.isBefore(lastTry.plus(backoff(publication.getCompletionAttempts(), maxBackoff)));
+        EventPublication.Status status = publication.getStatus();
+        Duration wait = status == null || status == EventPublication.Status.FAILED
+                ? backoff(publication.getCompletionAttempts(), maxBackoff) : inFlightTimeout;
+        return !now.isBefore(lastTry.plus(wait));
     }
 
     static Duration backoff(int attempts, Duration maxBackoff) {

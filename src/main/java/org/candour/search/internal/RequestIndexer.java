@@ -1,5 +1,7 @@
 package org.candour.search.internal;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import org.candour.requests.RequestEvent;
 import org.candour.requests.RequestSnapshots;
@@ -16,11 +18,14 @@ class RequestIndexer {
     private final RequestSnapshots snapshots;
     private final RequestIndex index;
     private final RebuildTarget rebuild;
+    private final Counter indexed;
 
-    RequestIndexer(RequestSnapshots snapshots, RequestIndex index, RebuildTarget rebuild) {
+    RequestIndexer(RequestSnapshots snapshots, RequestIndex index, RebuildTarget rebuild, MeterRegistry registry) {
         this.snapshots = snapshots;
         this.index = index;
         this.rebuild = rebuild;
+        this.indexed = Counter.builder("candour.search.documents.indexed")
+                .description("Request updates this node has written to the index").register(registry);
     }
 
     @ApplicationModuleListener
@@ -32,6 +37,7 @@ class RequestIndexer {
         }
         var document = RequestDocument.of(snapshot.get());
         index.put(document, RequestIndex.ALIAS);
+        indexed.increment();
         var rebuilding = rebuild.index();
         if (rebuilding != null) {
             index.put(document, rebuilding);

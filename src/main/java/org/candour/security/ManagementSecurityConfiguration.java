@@ -1,0 +1,57 @@
+package org.candour.security;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import jakarta.servlet.http.HttpServletResponse;
+import org.candour.identity.Role;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The actuator's endpoints ({@code /actuator/**}, or the management port if {@code management.server.port} is
+ * set). The health probes are open, without details, so that a load balancer or orchestrator can ask whether a
+ * node is alive and ready; everything else (metrics, Prometheus, health details) needs an administrator, signed in
+ * with HTTP Basic, and creates no session. The reverse proxy in {@code docker-compose.yml} does not forward
+ * {@code /actuator} at all.
+ */
+@Configuration(proxyBeanMethods = false)
+class ManagementSecurityConfiguration {
+
+    private static final String REALM = "Candour management";
+
+    @Bean
+    @Order(0)
+    SecurityFilterChain managementSecurityFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                        .anyRequest().hasRole(Role.ADMIN.name()))
+                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) -> {
+                    response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
+                    refuse(response, HttpStatus.UNAUTHORIZED);
+                }))
+                .exceptionHandling(exceptions -> exceptions
+                        .accessDeniedHandler((request, response, e) -> refuse(response, HttpStatus.FORBIDDEN)))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    private static void refuse(HttpServletResponse response, HttpStatus status) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"status\":" + status.value() + ",\"error\":\"" + status.getReasonPhrase()
+                + "\"}");
+    }
+}
