@@ -4,7 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
@@ -32,13 +32,24 @@ class StatisticsFigure extends Div {
         var svgLink = new Anchor(download(svg, fileName + ".svg", "image/svg+xml"), "Download this chart (SVG)");
         svgLink.setDownload(true);
         svgLink.addClassName("chart-download-svg");
-        var picture = new Div(image, new Paragraph(pngLink, new com.vaadin.flow.component.html.Span(" "), svgLink));
+        var downloads = new Div(pngLink, svgLink);
+        downloads.addClassName("chart-downloads");
+        var picture = new Div(image, downloads);
         picture.addClassName("statistics-figure-chart");
-        var table = new Div(DataTable.of(heading, columns, rows));
-        table.addClassName("statistics-figure-table");
+        var table = scrollableTable(DataTable.of(heading, columns, rows), heading);
         var body = new Div(picture, table);
         body.addClassName("statistics-figure-body");
         add(new H2(heading), body);
+    }
+
+    /** A table in a scrolling box that keyboard users can reach and scroll (WCAG 2.1.1). */
+    static Div scrollableTable(Component table, String label) {
+        var box = new Div(table);
+        box.addClassName("statistics-figure-table");
+        box.getElement().setAttribute("tabindex", "0");
+        box.getElement().setAttribute("role", "region");
+        box.getElement().setAttribute("aria-label", "Table: " + label);
+        return box;
     }
 
     private static DownloadHandler download(byte[] bytes, String fileName, String type) {

@@ -76,8 +76,7 @@ class StatisticsView extends Div {
                 .map(row -> List.of(row.name(), String.valueOf(row.bcu()), row.cell(measure).display(measure)))
                 .toList());
         table.setId("overview-table");
-        var tableBox = new Div(table);
-        tableBox.addClassName("statistics-figure-table");
+        var tableBox = StatisticsFigure.scrollableTable(table, caption);
         var body = new Div(new TileMap(measure, cells, caption), tableBox);
         body.addClassName("statistics-figure-body");
         figure.removeAll();
