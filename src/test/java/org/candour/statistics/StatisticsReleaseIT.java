@@ -193,7 +193,13 @@ class StatisticsReleaseIT {
         assertThat(json.statusCode()).isEqualTo(200);
         assertThat(json.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=300");
         assertThat(json.body()).contains("\"gss_code\":\"E09000028\"",
-                "\"recordings\":{\"value\":null,\"suppressed\":true,\"flag\":\"small-count\"}");
+                "\"recordings\":null", "\"suppressed\":{\"cameras_deployed\":\"small-count\",\"recordings\":\"small-count\"");
+
+        var zipped = http.send(HttpRequest.newBuilder(uri("/api/v1/statistics/releases/" + version
+                + "/boroughs.csv")).header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(zipped.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body()))
+                .readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(csv.body());
 
         var bcus = get("/api/v1/statistics/releases/latest/bcus.csv");
         assertThat(bcus.body().lines()).hasSize(1 + 3 * 12).anySatisfy(line -> assertThat(line)

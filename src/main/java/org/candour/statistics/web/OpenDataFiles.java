@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The open-data files of a release (CSV and JSON, per borough, BCU or London), rendered once per release and kept:
  * a release never changes, so neither do its files. CSV shows a withheld cell as its symbol ("&lt;10", "[c]",
- * "[low]"); JSON gives it as {@code "value": null} with the reason in {@code "flag"}.
+ * "[low]"); JSON gives it as {@code null} in {@code measures} with the reason under the same key in
+ * {@code suppressed}. Each file is also kept gzip-compressed for clients that accept it.
  */
 @Component
 class OpenDataFiles {
@@ -52,12 +53,28 @@ class OpenDataFiles {
 
     private final Map<String, byte[]> rendered = new ConcurrentHashMap<>();
 
-    byte[] csv(Release release, Table table) {
-        return rendered.computeIfAbsent(release.version() + "/" + table + ".csv", key -> renderCsv(release, table));
+    byte[] csv(Release release, Table table, boolean gzip) {
+        byte[] plain = rendered.computeIfAbsent(release.version() + "/" + table + ".csv",
+                key -> renderCsv(release, table));
+        return gzip ? rendered.computeIfAbsent(release.version() + "/" + table + ".csv.gz", key -> gzip(plain)) : plain;
     }
 
-    byte[] json(Release release, Table table) {
-        return rendered.computeIfAbsent(release.version() + "/" + table + ".json", key -> renderJson(release, table));
+    byte[] json(Release release, Table table, boolean gzip) {
+        byte[] plain = rendered.computeIfAbsent(release.version() + "/" + table + ".json",
+                key -> renderJson(release, table));
+        return gzip ? rendered.computeIfAbsent(release.version() + "/" + table + ".json.gz", key -> gzip(plain))
+                : plain;
+    }
+
+    /** Compressed once per release and file, so answering a client that accepts gzip costs no compression. */
+    private static byte[] gzip(byte[] plain) {
+        var out = new java.io.ByteArrayOutputStream(plain.length / 4);
+        try (var zip = new java.util.zip.GZIPOutputStream(out)) {
+            zip.write(plain);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private static byte[] renderCsv(Release release, Table table) {
@@ -100,24 +117,26 @@ class OpenDataFiles {
                 case BCUS -> item.put("bcu", row.name());
                 case LONDON -> item.put("area", row.name());
             }
-            var measures = new LinkedHashMap<String, Object>();
+            var measures = new LinkedHashMap<String, @Nullable Object>();
+            var withheld = new LinkedHashMap<String, String>();
             for (Measure measure : Measure.values()) {
-                measures.put(measure.key(), cell(row.cell(measure), measure));
+                Cell cell = row.cell(measure);
+                measures.put(measure.key(), value(cell, measure));
+                if (!cell.isPublished()) {
+                    withheld.put(measure.key(), cell.flag().key());
+                }
             }
             item.put("measures", measures);
+            item.put("suppressed", withheld);
             rows.add(item);
         }
         document.put("rows", rows);
         return JSON.writeValueAsBytes(document);
     }
 
-    private static Map<String, @Nullable Object> cell(Cell cell, Measure measure) {
-        var map = new LinkedHashMap<String, @Nullable Object>();
+    private static @Nullable Object value(Cell cell, Measure measure) {
         Double value = cell.value();
-        map.put("value", value == null ? null : measure.isCount() ? (Object) Math.round(value) : value);
-        map.put("suppressed", !cell.isPublished());
-        map.put("flag", cell.isPublished() ? null : cell.flag().key());
-        return map;
+        return value == null ? null : measure.isCount() ? (Object) Math.round(value) : value;
     }
 
     static Map<String, Object> summary(ReleaseSummary summary) {

@@ -96,11 +96,19 @@ class StatisticsApiController {
             return notModified(etag, cache);
         }
         boolean csv = format.equals("csv");
+        String accepted = request.getHeader("Accept-Encoding");
+        boolean gzip = accepted != null && accepted.contains("gzip");
         String fileName = "candour-statistics-v" + release.version() + "-" + tableName + "." + format;
         return ResponseEntity.ok().eTag(etag).cacheControl(cache)
                 .contentType(csv ? CSV : MediaType.APPLICATION_JSON)
                 .header("Content-Disposition", "inline; filename=\"" + fileName + "\"")
-                .body(csv ? files.csv(release, table) : files.json(release, table));
+                .header("Vary", "Accept-Encoding")
+                .headers(headers -> {
+                    if (gzip) {
+                        headers.set("Content-Encoding", "gzip");
+                    }
+                })
+                .body(csv ? files.csv(release, table, gzip) : files.json(release, table, gzip));
     }
 
     private Optional<Release> find(String version) {
