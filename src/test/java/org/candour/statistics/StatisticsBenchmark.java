@@ -36,7 +36,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *     -Dexec.mainClass=org.candour.statistics.StatisticsBenchmark -Dbenchmark.recordings=4300000 \
  *     -Dbenchmark.requests=50000 -Dbenchmark.runs=3
  * </pre>
- * Prints a table and writes {@code target/benchmarks/statistics.json}.
+ * Prints a table and writes {@code target/benchmarks/statistics.json}. H2's query result cache is off, so every build
+ * and every live computation really scans the tables (otherwise a repeated identical query is answered from cache).
  */
 public final class StatisticsBenchmark {
 
@@ -57,7 +58,7 @@ public final class StatisticsBenchmark {
         Files.createDirectories(dir);
 
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CandourApplication.class)
-                .run("--server.port=0", "--spring.datasource.url=jdbc:h2:file:./" + dir + "/db;DB_CLOSE_ON_EXIT=FALSE",
+                .run("--server.port=0", "--spring.datasource.url=jdbc:h2:file:./" + dir + "/db;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=0",
                         "--candour.crypto.key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
                         "--candour.crypto.key-file=", "--candour.elasticsearch.local-node.enabled=false",
                         "--spring.elasticsearch.uris=http://127.0.0.1:9", "--candour.statistics.release-cron=-",
