@@ -58,7 +58,8 @@ public final class StatisticsBenchmark {
         Files.createDirectories(dir);
 
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CandourApplication.class)
-                .run("--server.port=0", "--spring.datasource.url=jdbc:h2:file:./" + dir + "/db;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=0",
+                .run("--server.port=0", "--spring.datasource.url=jdbc:h2:file:./" + dir
+                                + "/db;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=0",
                         "--candour.crypto.key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
                         "--candour.crypto.key-file=", "--candour.elasticsearch.local-node.enabled=false",
                         "--spring.elasticsearch.uris=http://127.0.0.1:9", "--candour.statistics.release-cron=-",

@@ -25,6 +25,7 @@ import org.candour.requests.RequestFigures;
 import org.candour.requests.RequestFilingService;
 import org.candour.requests.domain.NoFootageReason;
 import org.candour.shared.LondonTime;
+import org.candour.statistics.internal.ReleaseStore;
 import org.candour.support.ClockTestConfiguration;
 import org.candour.support.MutableClock;
 import org.candour.support.TestRequests;
@@ -66,6 +67,8 @@ class StatisticsReleaseIT {
     StaffAccounts accounts;
     @Autowired
     MutableClock clock;
+    @Autowired
+    ReleaseStore store;
     @LocalServerPort
     int port;
 
@@ -162,6 +165,7 @@ class StatisticsReleaseIT {
                 + ": late footage.");
         assertThat(releases.list().getFirst().version()).isEqualTo(correction);
         assertThat(releases.version(first).orElseThrow()).isEqualTo(before);
+        assertThat(store.load(first)).as("read back from the database, not the cache").contains(before);
     }
 
     @Test

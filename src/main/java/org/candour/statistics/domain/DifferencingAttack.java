@@ -1,5 +1,6 @@
 package org.candour.statistics.domain;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * cell that the equations fix (single subtraction, BCU against its boroughs, London against the BCUs, and any
  * combination of them);</li>
  * <li><b>bounds</b>: a small count is known to lie between 1 and 9 and a secondary-suppressed count to be at least
- * 10; pushing these bounds through the sums until nothing changes finds cells squeezed to a single value.</li>
+ * 10; pushing these bounds (and what the linear attack found) through the sums and the "at least" relations
+ * between a row's measures until nothing changes finds cells squeezed to a single value.</li>
  * </ul>
  * It sees only what is published: values of published cells and the reason each other cell is withheld.
  */
@@ -28,17 +30,65 @@ public final class DifferencingAttack {
     /** Withheld cells the attacker can pin to one value, with that value. Empty when the table is safe. */
     public static Map<Integer, Double> recover(@Nullable Double[] published, Flag[] flags, List<SumRule> rules) {
         var recovered = new TreeMap<Integer, Double>(linear(published, rules));
-        bounds(published, flags, rules).forEach(recovered::putIfAbsent);
+        @Nullable Double[] known = published.clone();
+        recovered.forEach((cell, value) -> known[cell] = value);
+        bounds(known, flags, rules).forEach(recovered::putIfAbsent);
         return recovered;
     }
 
-    /** Withheld cells fixed by the sums alone. */
+    /**
+     * Withheld cells fixed by the sums alone (the equalities; "at least" relations fix nothing by themselves).
+     * Independent groups of sums (one measure's table, say) are solved separately.
+     */
     public static Map<Integer, Double> linear(@Nullable Double[] published, List<SumRule> rules) {
+        var result = new TreeMap<Integer, Double>();
+        for (List<SumRule> block : blocks(published.length, rules)) {
+            result.putAll(linearBlock(published, block));
+        }
+        return result;
+    }
+
+    /** Equality rules grouped by the cells they share (union-find over cells). */
+    private static java.util.Collection<List<SumRule>> blocks(int cells, List<SumRule> rules) {
+        int[] parent = new int[cells];
+        for (int i = 0; i < cells; i++) {
+            parent[i] = i;
+        }
+        for (SumRule rule : rules) {
+            if (!rule.atLeast()) {
+                for (int part : rule.parts()) {
+                    parent[find(parent, part)] = find(parent, rule.total());
+                }
+            }
+        }
+        var blocks = new java.util.LinkedHashMap<Integer, List<SumRule>>();
+        for (SumRule rule : rules) {
+            if (!rule.atLeast()) {
+                blocks.computeIfAbsent(find(parent, rule.total()), k -> new java.util.ArrayList<>()).add(rule);
+            }
+        }
+        return blocks.values();
+    }
+
+    private static int find(int[] parent, int cell) {
+        while (parent[cell] != cell) {
+            parent[cell] = parent[parent[cell]];
+            cell = parent[cell];
+        }
+        return cell;
+    }
+
+    private static Map<Integer, Double> linearBlock(@Nullable Double[] published, List<SumRule> rules) {
         int n = published.length;
         int[] column = new int[n];
+        Arrays.fill(column, -1);
         int unknowns = 0;
-        for (int i = 0; i < n; i++) {
-            column[i] = published[i] == null ? unknowns++ : -1;
+        for (SumRule rule : rules) {   // only the withheld cells of this block's sums
+            for (int cell : cells(rule)) {
+                if (published[cell] == null && column[cell] < 0) {
+                    column[cell] = unknowns++;
+                }
+            }
         }
         var result = new TreeMap<Integer, Double>();
         if (unknowns == 0) {
@@ -71,6 +121,12 @@ public final class DifferencingAttack {
             }
         }
         return result;
+    }
+
+    private static int[] cells(SumRule rule) {
+        int[] cells = Arrays.copyOf(rule.parts(), rule.parts().length + 1);
+        cells[rule.parts().length] = rule.total();
+        return cells;
     }
 
     private static void add(double[] row, int[] column, @Nullable Double[] published, int cell, int coefficient) {
@@ -135,11 +191,45 @@ public final class DifferencingAttack {
                 hi[i] = Double.POSITIVE_INFINITY;
             }
         }
-        boolean changed = true;
-        for (int pass = 0; changed && pass < MAX_PASSES; pass++) {
-            changed = false;
-            for (SumRule rule : rules) {
-                changed |= tighten(rule, lo, hi);
+        // Worklist: a rule is looked at again only when a bound of one of its cells has moved.
+        List<List<Integer>> rulesOf = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            rulesOf.add(new java.util.ArrayList<>());
+        }
+        for (int r = 0; r < rules.size(); r++) {
+            for (int cell : cells(rules.get(r))) {
+                rulesOf.get(cell).add(r);
+            }
+        }
+        var queue = new java.util.ArrayDeque<Integer>();
+        boolean[] queued = new boolean[rules.size()];
+        for (int r = 0; r < rules.size(); r++) {
+            queue.add(r);
+            queued[r] = true;
+        }
+        for (long steps = 0; !queue.isEmpty() && steps < (long) MAX_PASSES * rules.size(); steps++) {
+            int r = queue.poll();
+            queued[r] = false;
+            SumRule rule = rules.get(r);
+            int[] ruleCells = cells(rule);
+            double[] snapshot = new double[ruleCells.length * 2];
+            for (int k = 0; k < ruleCells.length; k++) {
+                snapshot[2 * k] = lo[ruleCells[k]];
+                snapshot[2 * k + 1] = hi[ruleCells[k]];
+            }
+            if (!tighten(rule, lo, hi)) {
+                continue;
+            }
+            for (int k = 0; k < ruleCells.length; k++) {
+                int cell = ruleCells[k];
+                if (lo[cell] != snapshot[2 * k] || hi[cell] != snapshot[2 * k + 1]) {
+                    for (int other : rulesOf.get(cell)) {
+                        if (!queued[other]) {
+                            queued[other] = true;
+                            queue.add(other);
+                        }
+                    }
+                }
             }
         }
         var result = new TreeMap<Integer, Double>();
@@ -151,7 +241,7 @@ public final class DifferencingAttack {
         return result;
     }
 
-    /** total - sum(parts) = 0: each cell lies within what the others leave for it. */
+    /** total = sum(parts), or total >= sum(parts): each cell lies within what the others leave for it. */
     private static boolean tighten(SumRule rule, double[] lo, double[] hi) {
         boolean changed = false;
         double partsLo = 0;
@@ -161,11 +251,11 @@ public final class DifferencingAttack {
             partsHi += hi[p];
         }
         int t = rule.total();
-        changed |= narrow(t, partsLo, partsHi, lo, hi);
+        changed |= narrow(t, partsLo, rule.atLeast() ? Double.POSITIVE_INFINITY : partsHi, lo, hi);
         for (int p : rule.parts()) {
             double othersLo = partsLo - lo[p];
             double othersHi = Double.isInfinite(hi[p]) ? sumHiExcept(rule, p, hi) : partsHi - hi[p];
-            changed |= narrow(p, lo[t] - othersHi, hi[t] - othersLo, lo, hi);
+            changed |= narrow(p, rule.atLeast() ? 0 : lo[t] - othersHi, hi[t] - othersLo, lo, hi);
         }
         return changed;
     }

@@ -7,7 +7,8 @@ import org.candour.statistics.Cell.Flag;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Disclosure control of one table of counts (one measure, one month: boroughs, BCUs and London) per DOMAIN.md.
+ * Disclosure control of a table of counts (a month: every count measure for boroughs, BCUs and London, see
+ * {@link MonthTable}) per DOMAIN.md.
  * <ol>
  * <li><b>Primary suppression</b>: a count from 1 to 9 is withheld and shown as "&lt;10" (ONS threshold practice).
  * Zero is published: it tells nothing about a person.</li>
@@ -41,18 +42,31 @@ public final class DisclosureControl {
             if (recovered.isEmpty()) {
                 return flags;
             }
-            int exposed = recovered.keySet().iterator().next();
-            int companion = companion(exposed, counts, flags, rules);
-            if (companion < 0) {
-                // Nothing left to withhold beside it: withhold every non-zero count of the table.
-                for (int i = 0; i < counts.length; i++) {
-                    if (flags[i] == Flag.PUBLISHED && counts[i] > 0) {
-                        flags[i] = Flag.SECONDARY;
+            // One companion per exposed cell, skipping cells whose sums already gained one this round: fewer
+            // rounds on a large table, without withholding much more than one at a time would.
+            var touched = new java.util.HashSet<Integer>();
+            for (int exposed : recovered.keySet()) {
+                if (touched.contains(exposed)) {
+                    continue;
+                }
+                int companion = companion(exposed, counts, flags, rules);
+                if (companion < 0) {
+                    // Nothing left to withhold beside it: withhold every non-zero count of the table.
+                    for (int i = 0; i < counts.length; i++) {
+                        if (flags[i] == Flag.PUBLISHED && counts[i] > 0) {
+                            flags[i] = Flag.SECONDARY;
+                        }
+                    }
+                    return flags;
+                }
+                flags[companion] = Flag.SECONDARY;
+                for (SumRule rule : rules) {
+                    if (contains(rule, exposed) || contains(rule, companion)) {
+                        touched.add(rule.total());
+                        Arrays.stream(rule.parts()).forEach(touched::add);
                     }
                 }
-                return flags;
             }
-            flags[companion] = Flag.SECONDARY;
         }
         return flags;
     }

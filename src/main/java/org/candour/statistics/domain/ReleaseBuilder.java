@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the raw monthly figures of the footage catalogue and the requests into the rows of a release: boroughs,
- * BCUs (sums of their boroughs) and London (sum of the BCUs), with disclosure control applied to each table of
- * counts as a whole. Requests count in the month they were received; recordings in the London month they started.
+ * BCUs (sums of their boroughs) and London (sum of the BCUs), with disclosure control applied to all the counts
+ * of a month at once ({@link MonthTable}). Requests count in the month they were received; recordings in the London month they started.
  */
 public final class ReleaseBuilder {
 
@@ -130,17 +130,17 @@ public final class ReleaseBuilder {
         for (int i = 0; i < cells.length; i++) {
             published.add(new EnumMap<>(Measure.class));
         }
-        for (Measure measure : Measure.values()) {
-            if (!measure.isCount()) {
-                continue;
-            }
-            long[] counts = new long[cells.length];
+        long[] counts = new long[MonthTable.size(areas)];
+        for (Measure measure : MonthTable.COUNTS) {
             for (int i = 0; i < cells.length; i++) {
-                counts[i] = cells[i].count(measure);
+                counts[MonthTable.index(areas, measure, i)] = cells[i].count(measure);
             }
-            Flag[] flags = DisclosureControl.protect(counts, areas.rules());
+        }
+        Flag[] flags = DisclosureControl.protect(counts, MonthTable.rules(areas));
+        for (Measure measure : MonthTable.COUNTS) {
             for (int i = 0; i < cells.length; i++) {
-                published.get(i).put(measure, flags[i] == Flag.PUBLISHED ? Cell.of(counts[i]) : Cell.withheld(flags[i]));
+                int k = MonthTable.index(areas, measure, i);
+                published.get(i).put(measure, flags[k] == Flag.PUBLISHED ? Cell.of(counts[k]) : Cell.withheld(flags[k]));
             }
         }
         for (int i = 0; i < cells.length; i++) {

@@ -55,4 +55,14 @@ class DifferencingAttackTest {
         Double[] shown = {null, null, 40.0, 50.0, 10.0, 90.0, 100.0};
         assertThat(DifferencingAttack.recover(shown, new Flag[] {S, S, P, P, P, P, P}, RULES)).isEmpty();
     }
+
+    @Test
+    void aRowGivesAwayASmallOutcomeWhenTheOtherOutcomesFillTheRequestsReceived() {
+        // 11 requests received, 10 disclosed: the "<10" partly disclosed can only be 1.
+        var rules = List.of(SumRule.atLeast(0, 1, 2));
+        Double[] shown = {11.0, 10.0, null};
+        assertThat(DifferencingAttack.recover(shown, new Flag[] {P, P, S}, rules))
+                .containsExactlyEntriesOf(java.util.Map.of(2, 1.0));
+        assertThat(DifferencingAttack.linear(shown, rules)).as("an inequality alone fixes nothing").isEmpty();
+    }
 }

@@ -50,6 +50,24 @@ class DisclosureControlTest {
         assertThat(DifferencingAttack.recover(DisclosureControl.published(counts, flags), flags, RULES)).isEmpty();
     }
 
+    @ParameterizedTest(name = "received {0}, disclosed {1}, partly {2} are published as {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            40 | 20 | 10 | 40 20 10
+            40 | 20 | 5  | 40 20 <10
+            11 | 10 | 1  | [c] [c] <10
+            12 | 0  | 2  | 12 0 <10
+            """)
+    void aRowsOutcomesCannotGiveAwayASmallOutcomeAgainstTheRequestsReceived(long received, long disclosed,
+                                                                           long partly, String expected) {
+        long[] counts = {received, disclosed, partly};
+        var rules = List.of(SumRule.atLeast(0, 1, 2));
+
+        Flag[] flags = DisclosureControl.protect(counts, rules);
+
+        assertThat(shown(counts, flags)).isEqualTo(expected);
+        assertThat(DifferencingAttack.recover(DisclosureControl.published(counts, flags), flags, rules)).isEmpty();
+    }
+
     @ParameterizedTest(name = "count {0} is small: {1}")
     @CsvSource({"0, false", "1, true", "9, true", "10, false", "11, false"})
     void theThresholdIsTen(long count, boolean small) {
