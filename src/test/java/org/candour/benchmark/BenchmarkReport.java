@@ -26,6 +26,10 @@ public final class BenchmarkReport {
         this.suite = suite;
     }
 
+    public List<Figure> figures() {
+        return List.copyOf(figures);
+    }
+
     public void context(String key, Object value) {
         context.put(key, String.valueOf(value));
     }

@@ -131,6 +131,21 @@ public final class Browser implements AutoCloseable {
         input.sendKeys(file.toAbsolutePath().toString());
     }
 
+    /**
+     * Fetches a link of the current page (a download, say) inside the page, with its session, as the browser would
+     * on a click: the HTTP status, the content type and the start of the body.
+     */
+    public List<String> fetch(String href) {
+        Object result = driver.executeScript("""
+                const request = new XMLHttpRequest();
+                request.open('GET', arguments[0], false);
+                request.send();
+                return [String(request.status), request.getResponseHeader('Content-Type') || '',
+                    request.responseText.substring(0, 4000)];
+                """, href);
+        return ((List<?>) result).stream().map(String::valueOf).toList();
+    }
+
     public String currentPath() {
         return driver.getCurrentUrl().substring(baseUrl.length());
     }

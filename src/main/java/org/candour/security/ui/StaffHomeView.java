@@ -50,6 +50,8 @@ public class StaffHomeView extends Div {
                     "upload a CSV export from the evidence system, with progress and a report of rejected rows"),
             new StaffPage(EnumSet.of(Role.ADMIN), "staff/accounts", "Manage staff accounts",
                     "open accounts, change roles, reset passwords and unlock accounts"),
+            new StaffPage(EnumSet.of(Role.ADMIN), "staff/statistics", "Statistics releases",
+                    "publish a statistics release now, or a correction with a note"),
             new StaffPage(EnumSet.of(Role.ADMIN), "staff/audit", "Audit log",
                     "every view of personal data and every decision, with a tamper check"));
 

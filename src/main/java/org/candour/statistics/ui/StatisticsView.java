@@ -1,29 +1,88 @@
 package org.candour.statistics.ui;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.candour.shared.ui.DataTable;
 import org.candour.shared.ui.MainLayout;
 import org.candour.shared.ui.Page;
+import org.candour.statistics.Cell;
+import org.candour.statistics.Level;
+import org.candour.statistics.Measure;
+import org.candour.statistics.Release;
+import org.candour.statistics.StatisticsReleases;
+import org.candour.statistics.StatisticsRow;
 
 /**
- * The public statistics page. Statistics are published as frozen releases; until the first release exists the
- * page says so plainly rather than showing live, unprotected counts.
+ * The public statistics overview: the latest release on a squared tile map of London, coloured by the chosen
+ * measure and month, with its legend and the same figures as a table. Until the first release exists the page
+ * says so plainly rather than showing live, unprotected counts.
  */
-@Route(value = "statistics", layout = MainLayout.class)
+@Route(value = StatisticsPages.OVERVIEW, layout = MainLayout.class)
 @PageTitle("Statistics - Candour")
 @AnonymousAllowed
+@StyleSheet("styles/statistics.css")
 class StatisticsView extends Div {
 
-    StatisticsView() {
-        addClassName("page");
+    private final Div figure = new Div();
+
+    StatisticsView(StatisticsReleases releases) {
+        addClassNames("page", "page-wide", "statistics-page");
         add(Page.heading("Body-worn video statistics"),
                 Page.lead("How body-worn video is used in each London borough, and how requests for footage are "
-                        + "answered."),
-                Page.inset(Page.body("No statistics release has been published yet.")),
+                        + "answered."), StatisticsPages.navigation());
+        releases.latest().ifPresentOrElse(this::show, () -> add(StatisticsPages.noRelease(),
                 Page.body("Statistics are published as releases: each is calculated once, checked so that no count "
                         + "can identify a person, and then frozen with a version number and a publication date. "
-                        + "Counts from 1 to 9 are shown as \"<10\"."));
+                        + "Counts from 1 to 9 are shown as \"<10\".")));
+    }
+
+    private void show(Release release) {
+        List<YearMonth> months = release.months();
+        var measure = new Select<Measure>();
+        measure.setLabel("Measure");
+        measure.setId("measure");
+        measure.setItems(Measure.values());
+        measure.setItemLabelGenerator(Measure::label);
+        measure.setValue(Measure.RECORDINGS);
+        var month = new Select<YearMonth>();
+        month.setLabel("Month");
+        month.setId("month");
+        month.setItems(months.reversed());
+        month.setItemLabelGenerator(StatisticsPages::month);
+        month.setValue(months.getLast());
+        measure.addValueChangeListener(e -> draw(release, measure.getValue(), month.getValue()));
+        month.addValueChangeListener(e -> draw(release, measure.getValue(), month.getValue()));
+        var choices = new Div(measure, month);
+        choices.addClassName("statistics-choices");
+        add(StatisticsPages.releaseLine(release), choices, figure, StatisticsPages.openData(release));
+        draw(release, Measure.RECORDINGS, months.getLast());
+    }
+
+    private void draw(Release release, Measure measure, YearMonth month) {
+        Map<String, Cell> cells = new LinkedHashMap<>();
+        List<StatisticsRow> rows = release.rows(Level.BOROUGH, month);
+        rows.forEach(row -> cells.put(row.code(), row.cell(measure)));
+        String caption = measure.label() + " by borough, " + StatisticsPages.month(month);
+        var london = release.row(Level.LONDON, Level.LONDON_CODE, month).orElseThrow().cell(measure);
+        var table = DataTable.of(caption, List.of("Borough", "BCU", measure.label()), rows.stream()
+                .map(row -> List.of(row.name(), String.valueOf(row.bcu()), row.cell(measure).display(measure)))
+                .toList());
+        table.setId("overview-table");
+        var tableBox = StatisticsFigure.scrollableTable(table, caption);
+        var body = new Div(new TileMap(measure, cells, caption), tableBox);
+        body.addClassName("statistics-figure-body");
+        figure.removeAll();
+        figure.add(Page.subheading(caption), Page.body("London (Metropolitan Police area): "
+                + london.display(measure) + ". " + measure.description().substring(0, 1).toUpperCase()
+                + measure.description().substring(1) + ". Choose a borough on the map for its figures over time."),
+                body);
     }
 }

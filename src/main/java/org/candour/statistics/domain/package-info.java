@@ -1,0 +1,4 @@
+@NullMarked
+package org.candour.statistics.domain;
+
+import org.jspecify.annotations.NullMarked;

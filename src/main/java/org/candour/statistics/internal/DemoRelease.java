@@ -1,0 +1,31 @@
+package org.candour.statistics.internal;
+
+import org.candour.statistics.ReleaseSummary;
+import org.candour.statistics.StatisticsReleases;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The local demo (profile {@code demo}) publishes a first release once the demo footage and requests are in (the
+ * application is ready only after every start-up runner has finished), so the statistics pages and the API are
+ * never empty on a fresh machine.
+ */
+@Component
+@Profile("demo")
+class DemoRelease {
+
+    private final StatisticsReleases releases;
+
+    DemoRelease(StatisticsReleases releases) {
+        this.releases = releases;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void publishFirstRelease() {
+        if (releases.list().isEmpty()) {
+            releases.publish("First release, from the demo data.", ReleaseSummary.Trigger.DEMO);
+        }
+    }
+}

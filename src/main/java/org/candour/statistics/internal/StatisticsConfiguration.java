@@ -1,0 +1,9 @@
+package org.candour.statistics.internal;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class StatisticsConfiguration {
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.candour.statistics.internal;
+
+import org.jspecify.annotations.NullMarked;

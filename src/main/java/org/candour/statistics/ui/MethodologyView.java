@@ -1,0 +1,73 @@
+package org.candour.statistics.ui;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Arrays;
+import org.candour.shared.ui.MainLayout;
+import org.candour.shared.ui.Page;
+import org.candour.statistics.Measure;
+
+/** How the statistics are made and protected, in plain English. */
+@Route(value = StatisticsPages.METHODOLOGY, layout = MainLayout.class)
+@PageTitle("How these statistics are made - Candour")
+@AnonymousAllowed
+@StyleSheet("styles/statistics.css")
+class MethodologyView extends Div {
+
+    MethodologyView() {
+        addClassNames("page", "statistics-page");
+        var measures = new UnorderedList();
+        Arrays.stream(Measure.values()).forEach(m -> measures.add(new ListItem(m.label() + ": " + m.description()
+                + ".")));
+        add(Page.heading("How these statistics are made"), StatisticsPages.navigation(),
+                Page.subheading("Releases, not live figures"),
+                Page.body("The figures are published as releases. Each release is worked out once, from the footage "
+                        + "catalogue and the footage requests, checked as a whole so that nobody can be identified, "
+                        + "and then frozen with a version number, the period it covers and the date it was published. "
+                        + "A release never changes. If a mistake is found we publish a new version with a note "
+                        + "saying what it corrects. A release is published every month, and administrators can "
+                        + "publish one at any time."),
+                Page.body("We do this because figures that change every time you look would let someone compare two "
+                        + "views and work out a hidden number by subtraction."),
+                Page.subheading("What is counted"), measures,
+                Page.body("Recordings count in the month they started (London time). Requests count in the month "
+                        + "they were received, whatever month they were answered in. Days to answer are calendar "
+                        + "days from receipt to the answer. A request is answered in time when it is answered on or "
+                        + "before its due date under section 54 of the Data Protection Act 2018, including any "
+                        + "extension and pause the law allows. Each BCU's figure is the sum of its boroughs, and "
+                        + "London's the sum of the BCUs; rates and medians are worked out from all the records of "
+                        + "the area. The City of London has its own police force and is not included."),
+                Page.subheading("Protecting people: what is withheld and why"),
+                rules(),
+                Page.body("Before a release is frozen, the portal attacks it the way a determined reader would: for "
+                        + "every month and every count it tries every subtraction between boroughs, their BCU and "
+                        + "London, and uses what it knows about withheld cells (a \"<10\" is between 1 and 9, a "
+                        + "\"[c]\" is at least 10). Extra cells are withheld until that attack recovers nothing. "
+                        + "Our tests repeat the attack on every release."),
+                Page.body("No statistic is about one person. The figures never include names, contact details, "
+                        + "references of requests or identifiers of officers."),
+                Page.subheading("Open data"),
+                new Div(Page.body("Every release can be downloaded as CSV or JSON, per borough and per BCU, through "
+                        + "the open data API. In CSV a withheld cell shows its symbol; in JSON its value is null "
+                        + "and a flag says why."), new Anchor(StatisticsPages.OPEN_API,
+                        "Open data API description (OpenAPI)")));
+    }
+
+    private static UnorderedList rules() {
+        var list = new UnorderedList();
+        list.add(new ListItem("<10: a count from 1 to 9. Small numbers could point to a person, so we do not show "
+                + "them (the Office for National Statistics uses the same threshold). A count of 0 is shown."));
+        list.add(new ListItem("[c]: a count of 10 or more, withheld so that a \"<10\" cannot be worked out by "
+                + "subtracting other figures from a total (secondary suppression)."));
+        list.add(new ListItem("[low]: a rate or median based on fewer than 10 recordings or answered requests, or on "
+                + "a count that is withheld. Hours recorded are withheld wherever the number of recordings is."));
+        list.setId("suppression-rules");
+        return list;
+    }
+}

@@ -1,0 +1,166 @@
+package org.candour.statistics.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.candour.statistics.Cell;
+import org.candour.statistics.Level;
+import org.candour.statistics.Measure;
+import org.candour.statistics.Release;
+import org.candour.statistics.ReleaseSummary;
+import org.candour.statistics.StatisticsRow;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The open-data files of a release (CSV and JSON, per borough, BCU or London), rendered once per release and kept:
+ * a release never changes, so neither do its files. CSV shows a withheld cell as its symbol ("&lt;10", "[c]",
+ * "[low]"); JSON gives it as {@code null} in {@code measures} with the reason under the same key in
+ * {@code suppressed}. Each file is also kept gzip-compressed for clients that accept it.
+ */
+@Component
+class OpenDataFiles {
+
+    /** Which rows a file holds, as named in its path. */
+    enum Table {
+        BOROUGHS(Level.BOROUGH, "month,gss_code,borough,bcu"),
+        BCUS(Level.BCU, "month,bcu"),
+        LONDON(Level.LONDON, "month,area");
+
+        final Level level;
+        final String leadingColumns;
+
+        Table(Level level, String leadingColumns) {
+            this.level = level;
+            this.leadingColumns = leadingColumns;
+        }
+
+        static @Nullable Table byPath(String name) {
+            for (Table table : values()) {
+                if (table.name().equalsIgnoreCase(name)) {
+                    return table;
+                }
+            }
+            return null;
+        }
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Map<String, byte[]> rendered = new ConcurrentHashMap<>();
+
+    byte[] csv(Release release, Table table, boolean gzip) {
+        byte[] plain = rendered.computeIfAbsent(release.version() + "/" + table + ".csv",
+                key -> renderCsv(release, table));
+        return gzip ? rendered.computeIfAbsent(release.version() + "/" + table + ".csv.gz", key -> gzip(plain)) : plain;
+    }
+
+    byte[] json(Release release, Table table, boolean gzip) {
+        byte[] plain = rendered.computeIfAbsent(release.version() + "/" + table + ".json",
+                key -> renderJson(release, table));
+        return gzip ? rendered.computeIfAbsent(release.version() + "/" + table + ".json.gz", key -> gzip(plain))
+                : plain;
+    }
+
+    /** Compressed once per release and file, so answering a client that accepts gzip costs no compression. */
+    private static byte[] gzip(byte[] plain) {
+        var out = new java.io.ByteArrayOutputStream(plain.length / 4);
+        try (var zip = new java.util.zip.GZIPOutputStream(out)) {
+            zip.write(plain);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] renderCsv(Release release, Table table) {
+        var out = new StringBuilder(table.leadingColumns);
+        for (Measure measure : Measure.values()) {
+            out.append(',').append(measure.key());
+        }
+        out.append("\r\n");
+        for (StatisticsRow row : release.rows(table.level)) {
+            out.append(row.month());
+            switch (table) {
+                case BOROUGHS -> out.append(',').append(row.code()).append(',').append(quote(row.name())).append(',')
+                        .append(quote(String.valueOf(row.bcu())));
+                case BCUS, LONDON -> out.append(',').append(quote(row.name()));
+            }
+            for (Measure measure : Measure.values()) {
+                out.append(',').append(row.cell(measure).plain(measure));
+            }
+            out.append("\r\n");
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] renderJson(Release release, Table table) {
+        var document = new LinkedHashMap<String, Object>();
+        document.put("release", summary(release.summary()));
+        document.put("symbols", Map.of("small-count", "a count from 1 to 9, withheld",
+                "secondary", "withheld so that a small count cannot be worked out by subtraction",
+                "low-base", "a rate or median over fewer than 10, withheld"));
+        var rows = new ArrayList<Map<String, Object>>();
+        for (StatisticsRow row : release.rows(table.level)) {
+            var item = new LinkedHashMap<String, @Nullable Object>();
+            item.put("month", row.month().toString());
+            switch (table) {
+                case BOROUGHS -> {
+                    item.put("gss_code", row.code());
+                    item.put("borough", row.name());
+                    item.put("bcu", row.bcu());
+                }
+                case BCUS -> item.put("bcu", row.name());
+                case LONDON -> item.put("area", row.name());
+            }
+            var measures = new LinkedHashMap<String, @Nullable Object>();
+            var withheld = new LinkedHashMap<String, String>();
+            for (Measure measure : Measure.values()) {
+                Cell cell = row.cell(measure);
+                measures.put(measure.key(), value(cell, measure));
+                if (!cell.isPublished()) {
+                    withheld.put(measure.key(), cell.flag().key());
+                }
+            }
+            item.put("measures", measures);
+            item.put("suppressed", withheld);
+            rows.add(item);
+        }
+        document.put("rows", rows);
+        return JSON.writeValueAsBytes(document);
+    }
+
+    private static @Nullable Object value(Cell cell, Measure measure) {
+        Double value = cell.value();
+        return value == null ? null : measure.isCount() ? (Object) Math.round(value) : value;
+    }
+
+    static Map<String, Object> summary(ReleaseSummary summary) {
+        var map = new LinkedHashMap<String, Object>();
+        map.put("version", summary.version());
+        map.put("period_from", summary.periodFrom().toString());
+        map.put("period_to", summary.periodTo().toString());
+        map.put("published_at", summary.publishedAt().toString());
+        map.put("note", summary.note());
+        map.put("trigger", summary.trigger().name().toLowerCase(java.util.Locale.ROOT));
+        String base = "/api/v1/statistics/releases/" + summary.version();
+        map.put("links", Map.of("self", base, "boroughs_csv", base + "/boroughs.csv",
+                "boroughs_json", base + "/boroughs.json", "bcus_csv", base + "/bcus.csv",
+                "bcus_json", base + "/bcus.json", "london_csv", base + "/london.csv",
+                "london_json", base + "/london.json"));
+        return map;
+    }
+
+    static List<Map<String, String>> measures() {
+        return java.util.Arrays.stream(Measure.values()).map(m -> Map.of("key", m.key(), "label", m.label(),
+                "kind", m.kind().name().toLowerCase(java.util.Locale.ROOT), "description", m.description())).toList();
+    }
+
+    private static String quote(String text) {
+        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+}

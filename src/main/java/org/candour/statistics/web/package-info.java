@@ -1,0 +1,4 @@
+@NullMarked
+package org.candour.statistics.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,56 @@
+package org.candour.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.candour.footage.FootageImportService;
+import org.candour.statistics.ReleaseSummary;
+import org.candour.statistics.StatisticsReleases;
+import org.candour.support.TestFootage;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A member of the press reads the London map, opens a borough and downloads its chart, without signing in. */
+class StatisticsJourneyIT extends BrowserTest {
+
+    @Autowired
+    FootageImportService imports;
+    @Autowired
+    StatisticsReleases releases;
+
+    @Test
+    void fromTheTileMapToABoroughsChartAndItsDownloads() {
+        Instant start = Instant.now().minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.HOURS);
+        for (int i = 0; i < 12; i++) {
+            TestFootage.recordingInLambeth(imports, start.plus(Duration.ofMinutes(30L * i)));
+        }
+        int version = releases.publish("Release for the statistics journey.", ReleaseSummary.Trigger.ADMINISTRATOR)
+                .version();
+
+        browser.open("statistics");
+        browser.find("#tile-map");
+        assertThat(browser.text("#release-line")).contains("Release " + version);
+        assertThat(browser.text("#tile-legend")).contains("Legend: Recordings", "Withheld to protect people");
+        assertThat(browser.find("#tile-E09000022").getAttribute("title")).startsWith("Lambeth: ");
+        assertThat(browser.text("#overview-table")).contains("Lambeth", "Central South");
+        browser.screenshot("statistics-01-overview");
+
+        browser.click("#tile-E09000022");
+        browser.waitForPath("statistics/boroughs/E09000022");
+        browser.waitForText("main h1", "Lambeth");
+        assertThat(browser.find(".chart-image").getAttribute("alt")).startsWith("Line chart of recordings by month")
+                .contains("Lambeth: latest");
+        assertThat(browser.text(".statistics-figure-table")).contains("Month", "Lambeth");
+        browser.screenshot("statistics-02-borough");
+
+        var svg = browser.fetch(browser.find(".chart-download-svg").getAttribute("href"));
+        assertThat(svg.get(0)).isEqualTo("200");
+        assertThat(svg.get(1)).startsWith("image/svg+xml");
+        assertThat(svg.get(2)).contains("<svg");
+        var png = browser.fetch(browser.find(".chart-download-png").getAttribute("href"));
+        assertThat(png.get(0)).isEqualTo("200");
+        assertThat(png.get(1)).startsWith("image/png");
+    }
+}

@@ -1,0 +1,64 @@
+package org.candour.statistics;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Generates benchmark data inside H2 in set-based statements (no rows travel through Java): recordings spread
+ * evenly over the period across 20,000 cameras in the 32 boroughs, and requests with outcomes, grounds and stage
+ * history. Requester columns hold a placeholder byte: statistics never read them. No s.45(4)(d) refusals: the
+ * column restriction_ground (V7) is 16 characters and cannot hold NATIONAL_SECURITY (17).
+ */
+final class BenchmarkData {
+
+    private static final String OFFICER = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+
+    private BenchmarkData() {
+    }
+
+    static void recordings(JdbcTemplate jdbc, long count, LocalDate from, LocalDate to) {
+        long seconds = ChronoUnit.DAYS.between(from, to) * 86_400L;
+        String start = "timestamp with time zone '" + from + " 00:00:00+00'";
+        String londonDate = "cast((s at time zone 'Europe/London') as date)";
+        jdbc.execute("insert into recording (id, camera_id, borough_code, start_at, end_at, duration_seconds, "
+                + "category, evidential, officer_key, deletion_date, deleted_at_source, hold_count) "
+                + "select 'B' || x, 'CAM-' || mod(x, 20000), 'E090000' || lpad(cast(2 + mod(x, 32) as varchar), 2, '0'), "
+                + "s, dateadd(second, d, s), d, case mod(x, 10) when 0 then 'STOP_AND_SEARCH' when 1 then 'ARREST' "
+                + "else 'OTHER' end, mod(x, 13) = 0, '" + OFFICER + "', " + londonDate + " + 31, "
+                + "case when mod(x, 13) <> 0 and " + londonDate + " + 31 <= date '" + to + "' then " + londonDate
+                + " + 31 end, 0 from (select x, dateadd(second, x * " + seconds + " / " + count + ", " + start
+                + ") as s, 120 + mod(x * 37, 1800) as d from system_range(1, " + count + ")) g");
+    }
+
+    static void requests(JdbcTemplate jdbc, int count, LocalDate from, LocalDate to) {
+        long days = ChronoUnit.DAYS.between(from, to);
+        jdbc.execute("create temporary table bench_request as select x, random_uuid() as id, "
+                + "dateadd(day, x * " + days + " / " + count + ", date '" + from + "') as received, "
+                + "'E090000' || lpad(cast(2 + mod(x * 2654435761, 32) as varchar), 2, '0') as borough, "
+                + "mod(x * 7919, 20) as kind, mod(x * 104729, 48) as took from system_range(1, " + count + ")");
+        jdbc.execute("insert into footage_request (id, reference, submission_key, secret_hash, state, version, "
+                + "submitted_at, received_on, identity_verified_on, extension_months, requester_name, "
+                + "requester_date_of_birth, requester_address, requester_postcode, requester_email, requester_phone, "
+                + "requester_appearance, incident_date, incident_time_from, incident_time_to, borough_code, "
+                + "incident_location, incident_description, stop_and_search, access_preference, due_on, "
+                + "restriction_ground, no_footage_reason) select id, 'BWV-B-' || x, random_uuid(), 'x', "
+                + "case when kind < 10 then 'DISCLOSED' when kind < 13 then 'PARTIALLY_DISCLOSED' "
+                + "when kind < 15 then 'REFUSED' when kind < 17 then 'NO_FOOTAGE_HELD' else 'SEARCHING' end, 0, "
+                + "cast(received as timestamp with time zone), received, received, 0, X'00', X'00', X'00', X'00', "
+                + "X'00', null, X'00', dateadd(day, -3, received), time '21:00:00', time '21:30:00', borough, "
+                + "'Somewhere', 'Something happened', mod(x, 3) = 0, 'COPY', dateadd(month, 1, received), "
+                + "case when kind between 11 and 14 then case mod(x, 4) when 0 then 'OBSTRUCT_INQUIRY' "
+                + "when 1 then 'PREJUDICE_CRIME' when 2 then 'PUBLIC_SECURITY' else 'RIGHTS_OF_OTHERS' end end, case when kind = 15 then 'DELETED_BEFORE_REQUEST' "
+                + "when kind = 16 then 'NEVER_RECORDED' end from bench_request");
+        jdbc.execute("insert into request_stage (request_id, state, entered_at, exited_at) select id, 'SUBMITTED', "
+                + "cast(received as timestamp with time zone), cast(received as timestamp with time zone) "
+                + "from bench_request");
+        jdbc.execute("insert into request_stage (request_id, state, entered_at, exited_at) select id, "
+                + "case when kind < 10 then 'DISCLOSED' when kind < 13 then 'PARTIALLY_DISCLOSED' "
+                + "when kind < 15 then 'REFUSED' else 'NO_FOOTAGE_HELD' end, "
+                + "cast(dateadd(day, took, received) as timestamp with time zone), null from bench_request "
+                + "where kind < 17 and dateadd(day, took, received) <= date '" + to + "'");
+        jdbc.execute("drop table bench_request");
+    }
+}

@@ -1,0 +1,163 @@
+package org.candour.statistics;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.candour.CandourApplication;
+import org.candour.benchmark.BenchmarkReport;
+import org.candour.footage.FootageFigures;
+import org.candour.requests.RequestFigures;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Statistics benchmark (not a test): fills an H2 file database with {@code benchmark.recordings} recordings over 36
+ * months and {@code benchmark.requests} requests (generated in SQL), then times, in the same run:
+ * <ul>
+ * <li>building and freezing a release through {@link StatisticsReleases#publish} (goal: at most 10 s at 4.3M
+ * recordings and 50k requests);</li>
+ * <li>serving the open-data API from the release over HTTP on localhost (p95, goal: at most 20 ms);</li>
+ * <li>computing the same figures live with SQL (the footage and request aggregates the release is built from), and
+ * the ratio of the two.</li>
+ * </ul>
+ * <pre>
+ * MAVEN_OPTS=-Xmx4g ./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=org.candour.statistics.StatisticsBenchmark -Dbenchmark.recordings=4300000 \
+ *     -Dbenchmark.requests=50000 -Dbenchmark.runs=3
+ * </pre>
+ * Prints a table and writes {@code target/benchmarks/statistics.json}. H2's query result cache is off, so every build
+ * and every live computation really scans the tables (otherwise a repeated identical query is answered from cache).
+ */
+public final class StatisticsBenchmark {
+
+    private static final LocalDate FROM = LocalDate.of(2023, 12, 1);
+    private static final LocalDate TODAY = LocalDate.now();
+
+    private StatisticsBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long recordings = Long.getLong("benchmark.recordings", 4_300_000);
+        int requests = Integer.getInteger("benchmark.requests", 50_000);
+        int runs = Integer.getInteger("benchmark.runs", 3);
+        int serves = Integer.getInteger("benchmark.serves", 2_000);
+        int liveRuns = Integer.getInteger("benchmark.live-runs", 5);
+        Path dir = Path.of("target", "benchmarks", "statistics-db");
+        deleteRecursively(dir);
+        Files.createDirectories(dir);
+
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CandourApplication.class)
+                .run("--server.port=0", "--spring.datasource.url=jdbc:h2:file:./" + dir
+                                + "/db;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=0",
+                        "--candour.crypto.key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+                        "--candour.crypto.key-file=", "--candour.elasticsearch.local-node.enabled=false",
+                        "--spring.elasticsearch.uris=http://127.0.0.1:9", "--candour.statistics.release-cron=-",
+                        "--candour.footage.retention.sweep-cron=-", "--candour.statistics.months=36",
+                        "--spring.flyway.placeholders.referencestart=1", "--logging.level.root=warn")) {
+            var jdbc = context.getBean(JdbcTemplate.class);
+            var report = new BenchmarkReport("statistics");
+            report.context("recordings", recordings);
+            report.context("requests", requests);
+            report.context("runs", runs);
+            report.context("cpus", Runtime.getRuntime().availableProcessors());
+
+            long t0 = System.nanoTime();
+            BenchmarkData.recordings(jdbc, recordings, FROM, TODAY);
+            BenchmarkData.requests(jdbc, requests, FROM, TODAY);
+            report.context("data_generation_s", String.format(java.util.Locale.ROOT, "%.1f",
+                    (System.nanoTime() - t0) / 1e9));
+
+            var releases = context.getBean(StatisticsReleases.class);
+            double[] build = new double[runs];
+            int version = 0;
+            for (int i = 0; i < runs; i++) {
+                long start = System.nanoTime();
+                version = releases.publish("Benchmark run " + (i + 1), ReleaseSummary.Trigger.ADMINISTRATOR).version();
+                build[i] = (System.nanoTime() - start) / 1e6;
+                System.out.printf("release %d built in %.0f ms%n", version, build[i]);
+            }
+            report.add("build and freeze a release", "ms", build, "<= 10000 ms",
+                    BenchmarkReport.median(build) <= 10_000);
+
+            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+            var http = HttpClient.newHttpClient();
+            var paths = List.of("/api/v1/statistics/releases/latest/boroughs.json",
+                    "/api/v1/statistics/releases/" + version + "/boroughs.csv",
+                    "/api/v1/statistics/releases/latest/bcus.json", "/api/v1/statistics/releases");
+            serve(report, http, port, paths, runs, serves, false);
+            serve(report, http, port, paths, runs, serves, true);
+
+            var footage = context.getBean(FootageFigures.class);
+            var requestFigures = context.getBean(RequestFigures.class);
+            LocalDate from = YearMonth.from(TODAY).minusMonths(35).atDay(1);
+            var live = new ArrayList<Double>();
+            for (int i = 0; i < liveRuns; i++) {
+                long start = System.nanoTime();
+                footage.byBoroughAndMonth(from, TODAY);
+                requestFigures.receivedBetween(from, TODAY);
+                live.add((System.nanoTime() - start) / 1e6);
+            }
+            double liveP95 = BenchmarkReport.percentile(live, 95);
+            double served95 = report.figures().stream().filter(f -> f.name().startsWith("API (plain)") && f.name()
+                    .endsWith("p95")).findFirst().orElseThrow().median();
+            report.add("same figures computed live with SQL, p95", "ms", new double[] {liveP95}, "-", true);
+            double ratio = liveP95 / served95;
+            report.add("live SQL p95 / served p95", "x", new double[] {ratio}, "> 1", ratio > 1);
+            report.print();
+            System.out.println("written to " + report.writeJson());
+        }
+        deleteRecursively(dir);
+    }
+
+    /** Times GETs of the API paths in turn; the first 200 warm the JIT and the rendered-file cache. */
+    private static void serve(BenchmarkReport report, HttpClient http, int port, List<String> paths, int runs,
+                              int serves, boolean gzip) throws Exception {
+        double[] p95 = new double[runs];
+        double[] p50 = new double[runs];
+        for (int run = 0; run < runs; run++) {
+            var times = new ArrayList<Double>();
+            for (int i = 0; i < serves + 200; i++) {
+                var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + paths.get(i % paths.size())));
+                if (gzip) {
+                    request.header("Accept-Encoding", "gzip");
+                }
+                long start = System.nanoTime();
+                var response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+                double ms = (System.nanoTime() - start) / 1e6;
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException("API answered " + response.statusCode());
+                }
+                if (i >= 200) {
+                    times.add(ms);
+                }
+            }
+            p95[run] = BenchmarkReport.percentile(times, 95);
+            p50[run] = BenchmarkReport.percentile(times, 50);
+        }
+        String kind = gzip ? "API (gzip)" : "API (plain)";
+        report.add(kind + " served from the release, p50", "ms", p50, "-", true);
+        report.add(kind + " served from the release, p95", "ms", p95, "<= 20 ms", BenchmarkReport.median(p95) <= 20);
+    }
+
+    private static void deleteRecursively(Path dir) throws Exception {
+        if (Files.exists(dir)) {
+            try (Stream<Path> paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.candour.statistics.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.candour.statistics.Cell.Flag;
+import org.junit.jupiter.api.Test;
+
+/** The attacker is real: it recovers what a careless table gives away, so "recovers nothing" means something. */
+class DifferencingAttackTest {
+
+    private static final Flag P = Flag.PUBLISHED;
+    private static final Flag S = Flag.SMALL_COUNT;
+    private static final Flag C = Flag.SECONDARY;
+    private static final List<SumRule> RULES = List.of(new SumRule(4, new int[] {0, 1}),
+            new SumRule(5, new int[] {2, 3}), new SumRule(6, new int[] {4, 5}));
+
+    @Test
+    void aLoneSmallCountBesideItsTotalIsRecoveredBySubtraction() {
+        Double[] shown = {null, 30.0, 40.0, 50.0, 35.0, 90.0, 125.0};
+        assertThat(DifferencingAttack.recover(shown, new Flag[] {S, P, P, P, P, P, P}, RULES))
+                .containsExactlyEntriesOf(java.util.Map.of(0, 5.0));
+    }
+
+    @Test
+    void aWithheldBcuTotalIsRecoveredFromLondonAndItsBoroughsFromNothingElse() {
+        Double[] shown = {null, null, 40.0, 50.0, null, 90.0, 97.0};
+        assertThat(DifferencingAttack.linear(shown, RULES)).containsEntry(4, 7.0).doesNotContainKeys(0, 1);
+    }
+
+    @Test
+    void aChainOfSumsIsFollowedAcrossLevels() {
+        // London minus the published BCU gives BCU A; BCU A minus b2 gives b1.
+        Double[] shown = {null, 20.0, 40.0, 50.0, null, 90.0, 115.0};
+        assertThat(DifferencingAttack.linear(shown, RULES)).containsEntry(0, 5.0).containsEntry(4, 25.0);
+    }
+
+    @Test
+    void boundsPinASmallCountNextToASecondaryCellWhenTheTotalLeavesNoRoom() {
+        // b1 + b2 = 11 with b1 in 1..9 and b2 at least 10: b1 = 1, b2 = 10.
+        Double[] shown = {null, null, 40.0, 50.0, 11.0, 90.0, 101.0};
+        assertThat(DifferencingAttack.bounds(shown, new Flag[] {S, C, P, P, P, P, P}, RULES))
+                .containsEntry(0, 1.0).containsEntry(1, 10.0);
+    }
+
+    @Test
+    void boundsPinSmallCountsThatMustAllBeOne() {
+        Double[] shown = {null, null, 40.0, 50.0, 2.0, 90.0, 92.0};
+        assertThat(DifferencingAttack.bounds(shown, new Flag[] {S, S, P, P, P, P, P}, RULES))
+                .containsEntry(0, 1.0).containsEntry(1, 1.0);
+    }
+
+    @Test
+    void twoSmallCountsUnderAPublishedTotalWithRoomStaySafe() {
+        Double[] shown = {null, null, 40.0, 50.0, 10.0, 90.0, 100.0};
+        assertThat(DifferencingAttack.recover(shown, new Flag[] {S, S, P, P, P, P, P}, RULES)).isEmpty();
+    }
+
+    @Test
+    void aRowGivesAwayASmallOutcomeWhenTheOtherOutcomesFillTheRequestsReceived() {
+        // 11 requests received, 10 disclosed: the "<10" partly disclosed can only be 1.
+        var rules = List.of(SumRule.atLeast(0, 1, 2));
+        Double[] shown = {11.0, 10.0, null};
+        assertThat(DifferencingAttack.recover(shown, new Flag[] {P, P, S}, rules))
+                .containsExactlyEntriesOf(java.util.Map.of(2, 1.0));
+        assertThat(DifferencingAttack.linear(shown, rules)).as("an inequality alone fixes nothing").isEmpty();
+    }
+}
