@@ -25,6 +25,8 @@ import org.candour.support.TestRequests;
 import org.candour.support.TestStaff;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -145,13 +147,14 @@ class CaseworkServiceIT {
                 .hasMessage("A request that is 'Received' cannot be decided.");
     }
 
-    @Test
-    void aRefusalTakesEffectOnlyWhenAnotherSupervisorSignsItOff() {
+    @ParameterizedTest
+    @EnumSource(RestrictionGround.class)
+    void aRefusalOnAnyGroundTakesEffectOnlyWhenAnotherSupervisorSignsItOff(RestrictionGround ground) {
         var proposed = as(caseworker, Role.CASEWORKER, () -> {
             var d = casework.verifyIdentity(receipt.reference(), version(), LondonTime.today(clock));
             d = casework.startSearch(d.reference(), d.version());
             d = casework.startReview(d.reference(), d.version());
-            return casework.decide(d.reference(), d.version(), Decision.REFUSED, RestrictionGround.PREJUDICE_CRIME);
+            return casework.decide(d.reference(), d.version(), Decision.REFUSED, ground);
         });
         assertThat(proposed.state()).isEqualTo("IN_REVIEW");
         assertThat(proposed.decision().awaitingSignOff()).isTrue();
@@ -162,11 +165,11 @@ class CaseworkServiceIT {
         var signed = as("sue", Role.SUPERVISOR, () -> casework.signOff(receipt.reference(), proposed.version()));
 
         assertThat(signed.state()).isEqualTo("REFUSED");
-        assertThat(signed.decision().restrictionGround()).startsWith("s.45(4)(b)");
+        assertThat(signed.decision().restrictionGround()).startsWith(ground.section());
         assertThat(signed.decision().signedOffBy()).isEqualTo("sue");
         var snapshot = snapshots.pageAfter(null, 10_000).stream()
                 .filter(s -> s.reference().equals(receipt.reference())).findFirst().orElseThrow();
-        assertThat(snapshot.restrictionGround()).isEqualTo("s.45(4)(b)");
+        assertThat(snapshot.restrictionGround()).isEqualTo(ground.section());
     }
 
     @Test

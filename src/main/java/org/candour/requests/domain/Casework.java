@@ -30,7 +30,7 @@ public class Casework {
     @Nullable String extensionReason;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "restriction_ground", length = 16)
+    @Column(name = "restriction_ground", length = 32)
     @Nullable RestrictionGround restrictionGround;
 
     @Enumerated(EnumType.STRING)

@@ -15,7 +15,7 @@ public class ProposedDecision {
     private Decision decision;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "proposed_ground", length = 16)
+    @Column(name = "proposed_ground", length = 32)
     private RestrictionGround ground;
 
     @Column(name = "proposed_by", length = 64)
