@@ -9,6 +9,6 @@ create table statistics_release (
     published_at timestamp with time zone not null,
     note         varchar(1000) not null,
     triggered_by varchar(16)  not null,
-    content      clob         not null,
+    content      ${text}      not null,
     constraint statistics_release_period check (period_to >= period_from)
 );

@@ -228,7 +228,8 @@ public final class FootageBenchmark {
             dataSource = new SingleConnectionDataSource(connect(url), true);
             if (fresh) {
                 Flyway.configure().dataSource(dataSource)
-                        .placeholders(Map.of("binary", "varbinary", "referencestart", "1")).load().migrate();
+                        .placeholders(Map.of("binary", "varbinary", "text", "clob", "referencestart", "1"))
+                        .load().migrate();
             }
             jdbc = new JdbcTemplate(dataSource);
             transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
