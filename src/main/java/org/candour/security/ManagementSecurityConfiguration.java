@@ -1,9 +1,7 @@
 package org.candour.security;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import jakarta.servlet.http.HttpServletResponse;
 import org.candour.identity.Role;
+import org.candour.shared.web.JsonRefusal;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +9,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -37,21 +34,14 @@ class ManagementSecurityConfiguration {
                         .anyRequest().hasRole(Role.ADMIN.name()))
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) -> {
                     response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
-                    refuse(response, HttpStatus.UNAUTHORIZED);
+                    JsonRefusal.write(response, HttpStatus.UNAUTHORIZED);
                 }))
                 .exceptionHandling(exceptions -> exceptions
-                        .accessDeniedHandler((request, response, e) -> refuse(response, HttpStatus.FORBIDDEN)))
+                        .accessDeniedHandler((request, response, e) ->
+                                JsonRefusal.write(response, HttpStatus.FORBIDDEN)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable());
         return http.build();
-    }
-
-    private static void refuse(HttpServletResponse response, HttpStatus status) throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"status\":" + status.value() + ",\"error\":\"" + status.getReasonPhrase()
-                + "\"}");
     }
 }

@@ -48,6 +48,18 @@ public final class Charts {
     }
 
     private static void style(JFreeChart chart) {
+        styleCategoryChart(chart);
+        var renderer = (BarRenderer) chart.getCategoryPlot().getRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setItemMargin(0.05);
+        for (int i = 0; i < SERIES.length; i++) {
+            renderer.setSeriesPaint(i, SERIES[i]);
+        }
+    }
+
+    /** The portal's look for any category chart: white, readable fonts, light grid lines, no outline. */
+    public static void styleCategoryChart(JFreeChart chart) {
         chart.setBackgroundPaint(Color.WHITE);
         chart.getTitle().setFont(TEXT.deriveFont(Font.BOLD, 16f));
         if (chart.getLegend() != null) {
@@ -62,12 +74,5 @@ public final class Charts {
         plot.getDomainAxis().setLabelFont(TEXT);
         plot.getRangeAxis().setTickLabelFont(TEXT);
         plot.getRangeAxis().setLabelFont(TEXT);
-        var renderer = (BarRenderer) plot.getRenderer();
-        renderer.setBarPainter(new StandardBarPainter());
-        renderer.setShadowVisible(false);
-        renderer.setItemMargin(0.05);
-        for (int i = 0; i < SERIES.length; i++) {
-            renderer.setSeriesPaint(i, SERIES[i]);
-        }
     }
 }

@@ -2,7 +2,6 @@ package org.candour.statistics.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -46,12 +45,7 @@ class BoroughStatisticsView extends Div implements BeforeEnterObserver, HasDynam
     }
 
     private void show(Release release, Borough borough) {
-        var measure = new Select<Measure>();
-        measure.setLabel("Measure");
-        measure.setId("measure");
-        measure.setItems(Measure.values());
-        measure.setItemLabelGenerator(Measure::label);
-        measure.setValue(Measure.RECORDINGS);
+        var measure = StatisticsPages.measureSelect();
         measure.addValueChangeListener(e -> draw(release, borough, e.getValue()));
         add(StatisticsPages.releaseLine(release), measure, figure, StatisticsPages.openData(release));
         draw(release, borough, Measure.RECORDINGS);

@@ -37,12 +37,7 @@ class CompareView extends Div {
         List<Borough> boroughs = Boroughs.policedByTheMet();
         var first = boroughSelect("first-borough", "First borough", boroughs, Boroughs.require("E09000022"));
         var second = boroughSelect("second-borough", "Second borough", boroughs, Boroughs.require("E09000028"));
-        var measure = new Select<Measure>();
-        measure.setLabel("Measure");
-        measure.setId("measure");
-        measure.setItems(Measure.values());
-        measure.setItemLabelGenerator(Measure::label);
-        measure.setValue(Measure.RECORDINGS);
+        var measure = StatisticsPages.measureSelect();
         Runnable draw = () -> draw(release, first.getValue(), second.getValue(), measure.getValue());
         first.addValueChangeListener(e -> draw.run());
         second.addValueChangeListener(e -> draw.run());

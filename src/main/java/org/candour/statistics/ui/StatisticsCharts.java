@@ -2,7 +2,6 @@ package org.candour.statistics.ui;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Rectangle;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +29,6 @@ final class StatisticsCharts {
     private static final Color[] SERIES = {new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
             new Color(0xCC79A7)};
     private static final float[][] DASHES = {null, {8f, 4f}, {2f, 3f}, {12f, 4f, 2f, 4f}};
-    private static final Font TEXT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
 
     private StatisticsCharts() {
     }
@@ -46,21 +44,10 @@ final class StatisticsCharts {
         });
         JFreeChart chart = ChartFactory.createLineChart(title, "Month", valueAxis, data, PlotOrientation.VERTICAL,
                 series.size() > 1, false, false);
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.getTitle().setFont(TEXT.deriveFont(Font.BOLD, 16f));
-        if (chart.getLegend() != null) {
-            chart.getLegend().setItemFont(TEXT);
-        }
+        Charts.styleCategoryChart(chart);
         CategoryPlot plot = chart.getCategoryPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(new Color(0xB1B4B6));
-        plot.setOutlineVisible(false);
-        plot.getDomainAxis().setTickLabelFont(TEXT);
-        plot.getDomainAxis().setLabelFont(TEXT);
         plot.getDomainAxis().setCategoryLabelPositions(months.size() > 8 ? CategoryLabelPositions.UP_45
                 : CategoryLabelPositions.STANDARD);
-        plot.getRangeAxis().setTickLabelFont(TEXT);
-        plot.getRangeAxis().setLabelFont(TEXT);
         var renderer = (LineAndShapeRenderer) plot.getRenderer();
         renderer.setDefaultShapesVisible(true);
         for (int i = 0; i < series.size(); i++) {

@@ -5,10 +5,12 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import org.candour.shared.LondonTime;
 import org.candour.shared.ui.Page;
+import org.candour.statistics.Measure;
 import org.candour.statistics.Release;
 
 /** What every statistics page shares: the release it shows, the pages' own navigation, month names. */
@@ -64,6 +66,17 @@ final class StatisticsPages {
 
     private static Component text(String text) {
         return new com.vaadin.flow.component.html.Span(text);
+    }
+
+    /** The measure picker of the statistics pages, on recordings to start with. */
+    static Select<Measure> measureSelect() {
+        var measure = new Select<Measure>();
+        measure.setLabel("Measure");
+        measure.setId("measure");
+        measure.setItems(Measure.values());
+        measure.setItemLabelGenerator(Measure::label);
+        measure.setValue(Measure.RECORDINGS);
+        return measure;
     }
 
     static Component noRelease() {

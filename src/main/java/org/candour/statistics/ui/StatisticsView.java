@@ -46,12 +46,7 @@ class StatisticsView extends Div {
 
     private void show(Release release) {
         List<YearMonth> months = release.months();
-        var measure = new Select<Measure>();
-        measure.setLabel("Measure");
-        measure.setId("measure");
-        measure.setItems(Measure.values());
-        measure.setItemLabelGenerator(Measure::label);
-        measure.setValue(Measure.RECORDINGS);
+        var measure = StatisticsPages.measureSelect();
         var month = new Select<YearMonth>();
         month.setLabel("Month");
         month.setId("month");
