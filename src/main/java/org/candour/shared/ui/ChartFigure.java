@@ -18,15 +18,16 @@ public class ChartFigure extends Div {
     public ChartFigure(String heading, String altText, String fileName, byte[] png, List<String> columns,
                        List<List<String>> rows) {
         addClassName("chart-figure");
-        var image = new Image(pngDownload(png, fileName), altText);
+        var image = new Image(download(png, fileName, "image/png"), altText);
         image.addClassName("chart-image");
-        var download = new Anchor(pngDownload(png, fileName), "Download this chart (PNG)");
+        var download = new Anchor(download(png, fileName, "image/png"), "Download this chart (PNG)");
         download.setDownload(true);
         add(new H2(heading), image, download, DataTable.of(heading, columns, rows));
     }
 
-    private static DownloadHandler pngDownload(byte[] png, String fileName) {
+    /** Serves bytes made once (a rendered chart) as a file, to show as an image or to download. */
+    public static DownloadHandler download(byte[] bytes, String fileName, String type) {
         return DownloadHandler.fromInputStream(
-                event -> new DownloadResponse(new ByteArrayInputStream(png), fileName, "image/png", png.length));
+                event -> new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length));
     }
 }

@@ -5,11 +5,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.candour.shared.ui.ChartFigure;
 import org.candour.shared.ui.DataTable;
 import org.jfree.chart.JFreeChart;
 
@@ -24,12 +22,14 @@ class StatisticsFigure extends Div {
         addClassName("statistics-figure");
         byte[] png = StatisticsCharts.png(chart, height);
         byte[] svg = StatisticsCharts.svg(chart, height).getBytes(StandardCharsets.UTF_8);
-        var image = new Image(download(png, fileName + ".png", "image/png"), altText);
+        var image = new Image(ChartFigure.download(png, fileName + ".png", "image/png"), altText);
         image.addClassName("chart-image");
-        var pngLink = new Anchor(download(png, fileName + ".png", "image/png"), "Download this chart (PNG)");
+        var pngLink = new Anchor(ChartFigure.download(png, fileName + ".png", "image/png"),
+                "Download this chart (PNG)");
         pngLink.setDownload(true);
         pngLink.addClassName("chart-download-png");
-        var svgLink = new Anchor(download(svg, fileName + ".svg", "image/svg+xml"), "Download this chart (SVG)");
+        var svgLink = new Anchor(ChartFigure.download(svg, fileName + ".svg", "image/svg+xml"),
+                "Download this chart (SVG)");
         svgLink.setDownload(true);
         svgLink.addClassName("chart-download-svg");
         var downloads = new Div(pngLink, svgLink);
@@ -50,10 +50,5 @@ class StatisticsFigure extends Div {
         box.getElement().setAttribute("role", "region");
         box.getElement().setAttribute("aria-label", "Table: " + label);
         return box;
-    }
-
-    private static DownloadHandler download(byte[] bytes, String fileName, String type) {
-        return DownloadHandler.fromInputStream(
-                event -> new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length));
     }
 }

@@ -1,11 +1,18 @@
 package org.candour.statistics.web;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.zip.GZIPOutputStream;
 import org.candour.statistics.Cell;
 import org.candour.statistics.Level;
 import org.candour.statistics.Measure;
@@ -54,25 +61,25 @@ class OpenDataFiles {
     private final Map<String, byte[]> rendered = new ConcurrentHashMap<>();
 
     byte[] csv(Release release, Table table, boolean gzip) {
-        byte[] plain = rendered.computeIfAbsent(release.version() + "/" + table + ".csv",
-                key -> renderCsv(release, table));
-        return gzip ? rendered.computeIfAbsent(release.version() + "/" + table + ".csv.gz", key -> gzip(plain)) : plain;
+        return file(release.version() + "/" + table + ".csv", () -> renderCsv(release, table), gzip);
     }
 
     byte[] json(Release release, Table table, boolean gzip) {
-        byte[] plain = rendered.computeIfAbsent(release.version() + "/" + table + ".json",
-                key -> renderJson(release, table));
-        return gzip ? rendered.computeIfAbsent(release.version() + "/" + table + ".json.gz", key -> gzip(plain))
-                : plain;
+        return file(release.version() + "/" + table + ".json", () -> renderJson(release, table), gzip);
     }
 
-    /** Compressed once per release and file, so answering a client that accepts gzip costs no compression. */
+    /** Rendered once, and compressed once, so answering a client that accepts gzip costs no compression. */
+    private byte[] file(String name, Supplier<byte[]> render, boolean gzip) {
+        byte[] plain = rendered.computeIfAbsent(name, key -> render.get());
+        return gzip ? rendered.computeIfAbsent(name + ".gz", key -> gzip(plain)) : plain;
+    }
+
     private static byte[] gzip(byte[] plain) {
-        var out = new java.io.ByteArrayOutputStream(plain.length / 4);
-        try (var zip = new java.util.zip.GZIPOutputStream(out)) {
+        var out = new ByteArrayOutputStream(plain.length / 4);
+        try (var zip = new GZIPOutputStream(out)) {
             zip.write(plain);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return out.toByteArray();
     }
@@ -146,7 +153,7 @@ class OpenDataFiles {
         map.put("period_to", summary.periodTo().toString());
         map.put("published_at", summary.publishedAt().toString());
         map.put("note", summary.note());
-        map.put("trigger", summary.trigger().name().toLowerCase(java.util.Locale.ROOT));
+        map.put("trigger", summary.trigger().name().toLowerCase(Locale.ROOT));
         String base = "/api/v1/statistics/releases/" + summary.version();
         map.put("links", Map.of("self", base, "boroughs_csv", base + "/boroughs.csv",
                 "boroughs_json", base + "/boroughs.json", "bcus_csv", base + "/bcus.csv",
@@ -156,8 +163,8 @@ class OpenDataFiles {
     }
 
     static List<Map<String, String>> measures() {
-        return java.util.Arrays.stream(Measure.values()).map(m -> Map.of("key", m.key(), "label", m.label(),
-                "kind", m.kind().name().toLowerCase(java.util.Locale.ROOT), "description", m.description())).toList();
+        return Arrays.stream(Measure.values()).map(m -> Map.of("key", m.key(), "label", m.label(),
+                "kind", m.kind().name().toLowerCase(Locale.ROOT), "description", m.description())).toList();
     }
 
     private static String quote(String text) {
