@@ -1,6 +1,10 @@
 package org.candour.statistics.domain;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -49,7 +53,7 @@ public final class DifferencingAttack {
     }
 
     /** Equality rules grouped by the cells they share (union-find over cells). */
-    private static java.util.Collection<List<SumRule>> blocks(int cells, List<SumRule> rules) {
+    private static Collection<List<SumRule>> blocks(int cells, List<SumRule> rules) {
         int[] parent = new int[cells];
         for (int i = 0; i < cells; i++) {
             parent[i] = i;
@@ -61,10 +65,10 @@ public final class DifferencingAttack {
                 }
             }
         }
-        var blocks = new java.util.LinkedHashMap<Integer, List<SumRule>>();
+        var blocks = new LinkedHashMap<Integer, List<SumRule>>();
         for (SumRule rule : rules) {
             if (!rule.atLeast()) {
-                blocks.computeIfAbsent(find(parent, rule.total()), k -> new java.util.ArrayList<>()).add(rule);
+                blocks.computeIfAbsent(find(parent, rule.total()), k -> new ArrayList<>()).add(rule);
             }
         }
         return blocks.values();
@@ -192,16 +196,16 @@ public final class DifferencingAttack {
             }
         }
         // Worklist: a rule is looked at again only when a bound of one of its cells has moved.
-        List<List<Integer>> rulesOf = new java.util.ArrayList<>();
+        List<List<Integer>> rulesOf = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            rulesOf.add(new java.util.ArrayList<>());
+            rulesOf.add(new ArrayList<>());
         }
         for (int r = 0; r < rules.size(); r++) {
             for (int cell : cells(rules.get(r))) {
                 rulesOf.get(cell).add(r);
             }
         }
-        var queue = new java.util.ArrayDeque<Integer>();
+        var queue = new ArrayDeque<Integer>();
         boolean[] queued = new boolean[rules.size()];
         for (int r = 0; r < rules.size(); r++) {
             queue.add(r);

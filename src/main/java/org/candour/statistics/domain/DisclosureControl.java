@@ -1,6 +1,7 @@
 package org.candour.statistics.domain;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.candour.statistics.Cell.Flag;
@@ -44,7 +45,7 @@ public final class DisclosureControl {
             }
             // One companion per exposed cell, skipping cells whose sums already gained one this round: fewer
             // rounds on a large table, without withholding much more than one at a time would.
-            var touched = new java.util.HashSet<Integer>();
+            var touched = new HashSet<Integer>();
             for (int exposed : recovered.keySet()) {
                 if (touched.contains(exposed)) {
                     continue;

@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Turns the raw monthly figures of the footage catalogue and the requests into the rows of a release: boroughs,
  * BCUs (sums of their boroughs) and London (sum of the BCUs), with disclosure control applied to all the counts
- * of a month at once ({@link MonthTable}). Requests count in the month they were received; recordings in the London month they started.
+ * of a month at once ({@link MonthTable}). Requests count in the month they were received; recordings in the London
+ * month they started.
  */
 public final class ReleaseBuilder {
 
@@ -83,7 +84,8 @@ public final class ReleaseBuilder {
                 case "PARTIALLY_DISCLOSED" -> raw.add(Measure.PARTLY_DISCLOSED, 1);
                 case "NO_FOOTAGE_HELD" -> raw.add(Measure.NO_FOOTAGE_HELD, 1);
                 case "REFUSED" -> {
-                    @Nullable Measure ground = fact.restrictionSection() == null ? null : REFUSALS.get(fact.restrictionSection());
+                    @Nullable Measure ground = fact.restrictionSection() == null ? null
+                            : REFUSALS.get(fact.restrictionSection());
                     if (ground != null) {
                         raw.add(ground, 1);
                     }
@@ -140,7 +142,8 @@ public final class ReleaseBuilder {
         for (Measure measure : MonthTable.COUNTS) {
             for (int i = 0; i < cells.length; i++) {
                 int k = MonthTable.index(areas, measure, i);
-                published.get(i).put(measure, flags[k] == Flag.PUBLISHED ? Cell.of(counts[k]) : Cell.withheld(flags[k]));
+                published.get(i).put(measure, flags[k] == Flag.PUBLISHED ? Cell.of(counts[k])
+                        : Cell.withheld(flags[k]));
             }
         }
         for (int i = 0; i < cells.length; i++) {
@@ -149,7 +152,8 @@ public final class ReleaseBuilder {
             boolean recordingsShown = row.get(Measure.RECORDINGS).isPublished();
             row.put(Measure.HOURS_RECORDED, recordingsShown ? Cell.of(round(raw.secondsRecorded / 3600.0))
                     : Cell.withheld(Flag.SECONDARY));
-            row.put(Measure.EVIDENTIAL_SHARE, recordingsShown && raw.count(Measure.RECORDINGS) >= DisclosureControl.THRESHOLD
+            boolean enoughRecordings = raw.count(Measure.RECORDINGS) >= DisclosureControl.THRESHOLD;
+            row.put(Measure.EVIDENTIAL_SHARE, recordingsShown && enoughRecordings
                     ? Cell.of(round(100.0 * raw.evidential / raw.count(Measure.RECORDINGS)))
                     : Cell.withheld(Flag.LOW_BASE));
             boolean enoughAnswers = raw.answered() >= DisclosureControl.THRESHOLD;

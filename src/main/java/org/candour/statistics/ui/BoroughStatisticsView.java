@@ -8,6 +8,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 import org.candour.shared.Borough;
 import org.candour.shared.Boroughs;
 import org.candour.shared.ui.MainLayout;
@@ -53,7 +54,7 @@ class BoroughStatisticsView extends Div implements BeforeEnterObserver, HasDynam
 
     private void draw(Release release, Borough borough, Measure measure) {
         figure.removeAll();
-        figure.add(Series.figure(release, measure, java.util.List.of(new Series.Area(Level.BOROUGH,
+        figure.add(Series.figure(release, measure, List.of(new Series.Area(Level.BOROUGH,
                 borough.gssCode(), borough.name())), borough.gssCode()));
     }
 

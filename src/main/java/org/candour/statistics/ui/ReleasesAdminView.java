@@ -8,6 +8,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Locale;
 import org.candour.shared.LondonTime;
 import org.candour.shared.ui.DataTable;
 import org.candour.shared.ui.MainLayout;
@@ -62,7 +63,7 @@ class ReleasesAdminView extends Div {
         var rows = releases.list().stream().map(s -> List.of(Integer.toString(s.version()),
                 LondonTime.inWords(s.publishedAt().atZone(LondonTime.ZONE).toLocalDate()),
                 LondonTime.inWords(s.periodFrom()) + " to " + LondonTime.inWords(s.periodTo()),
-                s.trigger().name().toLowerCase(java.util.Locale.UK), s.note())).toList();
+                s.trigger().name().toLowerCase(Locale.UK), s.note())).toList();
         list.add(rows.isEmpty() ? Page.inset(Page.body("No release has been published yet."))
                 : DataTable.of("Published releases", List.of("Version", "Published", "Period", "Started by", "Note"),
                 rows));

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.candour.statistics.Cell;
@@ -75,7 +76,7 @@ final class Series {
                     + (max >= 0 ? ", highest " + highest : "") + (withheld > 0 ? ", " + withheld
                     + " of " + series.size() + " months withheld" : "");
         }).collect(Collectors.joining("; "));
-        return "Line chart of " + measure.label().toLowerCase(java.util.Locale.UK) + " by month, " + span + ". "
+        return "Line chart of " + measure.label().toLowerCase(Locale.UK) + " by month, " + span + ". "
                 + perArea + ". The table beside the chart gives every figure.";
     }
 }

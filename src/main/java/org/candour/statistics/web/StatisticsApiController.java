@@ -1,8 +1,10 @@
 package org.candour.statistics.web;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Optional;
 import org.candour.statistics.Release;
 import org.candour.statistics.StatisticsReleases;
@@ -27,7 +29,7 @@ import org.springframework.web.context.request.WebRequest;
 @RequestMapping("/api/v1/statistics")
 class StatisticsApiController {
 
-    static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+    static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     private static final CacheControl FROZEN = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
     private static final CacheControl CHANGING = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
 
@@ -90,7 +92,7 @@ class StatisticsApiController {
             return notFound(version + "/" + tableName + "." + format);
         }
         Release release = found.get();
-        String etag = etag(release, table.name().toLowerCase(java.util.Locale.ROOT) + "-" + format);
+        String etag = etag(release, table.name().toLowerCase(Locale.ROOT) + "-" + format);
         CacheControl cache = cache(version);
         if (request.checkNotModified(etag)) {
             return notModified(etag, cache);
