@@ -10,13 +10,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Collects benchmark figures, prints them as a table and writes them as JSON under target/benchmarks. */
 public final class BenchmarkReport {
 
     public record Figure(String name, String unit, double min, double median, double max, String goal, String verdict) {
     }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String suite;
     private final List<Figure> figures = new ArrayList<>();
@@ -34,12 +37,17 @@ public final class BenchmarkReport {
         context.put(key, String.valueOf(value));
     }
 
+    /** Adds a figure without a goal (a baseline, or a figure reported for information). */
+    public void add(String name, String unit, double[] runs) {
+        add(name, unit, runs, "-", null);
+    }
+
     /** Adds a figure from repeated runs; {@code goalMet} decides the verdict for the median. */
-    public void add(String name, String unit, double[] runs, String goal, boolean goalMet) {
+    public void add(String name, String unit, double[] runs, String goal, @Nullable Boolean goalMet) {
         double[] sorted = runs.clone();
         Arrays.sort(sorted);
         figures.add(new Figure(name, unit, sorted[0], sorted[sorted.length / 2], sorted[sorted.length - 1], goal,
-                goalMet ? "met" : "NOT met"));
+                goalMet == null ? "-" : goalMet ? "met" : "NOT met"));
     }
 
     public static double percentile(List<Double> values, double p) {
@@ -64,19 +72,33 @@ public final class BenchmarkReport {
     }
 
     public Path writeJson() {
-        String json = "{\n  \"suite\": \"" + suite + "\",\n  \"context\": {" + context.entrySet().stream()
-                .map(e -> "\"" + e.getKey() + "\": \"" + e.getValue() + "\"").collect(Collectors.joining(", "))
-                + "},\n  \"figures\": [\n" + figures.stream().map(f -> String.format(Locale.ROOT,
-                        "    {\"name\": \"%s\", \"unit\": \"%s\", \"min\": %.3f, \"median\": %.3f, \"max\": %.3f, "
-                                + "\"goal\": \"%s\", \"verdict\": \"%s\"}", f.name(), f.unit(), f.min(), f.median(),
-                        f.max(), f.goal(), f.verdict())).collect(Collectors.joining(",\n")) + "\n  ]\n}\n";
+        Path file = Path.of("target", "benchmarks", suite + ".json");
         try {
-            Path file = Path.of("target", "benchmarks", suite + ".json");
             Files.createDirectories(file.getParent());
-            Files.writeString(file, json);
-            return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), new Json(suite, context, figures));
+        return file;
+    }
+
+    /** A report written by {@link #writeJson()}, read back (the suite collects the figures of every benchmark). */
+    public static BenchmarkReport read(Path file) {
+        var json = JSON.readValue(file.toFile(), Json.class);
+        var report = new BenchmarkReport(json.suite());
+        report.context.putAll(json.context());
+        report.figures.addAll(json.figures());
+        return report;
+    }
+
+    public String suite() {
+        return suite;
+    }
+
+    public Map<String, String> context() {
+        return Map.copyOf(context);
+    }
+
+    private record Json(String suite, Map<String, String> context, List<Figure> figures) {
     }
 }

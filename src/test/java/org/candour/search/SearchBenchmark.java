@@ -12,7 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.candour.CandourApplication;
+import org.candour.benchmark.BenchmarkPortal;
 import org.candour.benchmark.BenchmarkReport;
 import org.candour.requests.RequestFilingService;
 import org.candour.requests.RequestSnapshot;
@@ -20,9 +20,7 @@ import org.candour.requests.RequestSnapshots;
 import org.candour.search.internal.RequestDocument;
 import org.candour.search.internal.RequestIndex;
 import org.candour.support.TestRequests;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * Search benchmarks (issue 5), against the real application context, H2 and a local Elasticsearch node:
@@ -39,16 +37,8 @@ public final class SearchBenchmark {
     private static final int BULK = 2_000;
 
     public static void main(String[] args) throws Exception {
-        Path dir = Path.of("target", "benchmark-search");
-        FileSystemUtils.deleteRecursively(dir);
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CandourApplication.class)
-                .run("--server.port=0", "--spring.datasource.url=jdbc:h2:file:./" + dir + "/db;DB_CLOSE_ON_EXIT=FALSE",
-                        "--candour.crypto.key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
-                        "--candour.crypto.key-file=", "--candour.elasticsearch.local-node.http-port=0",
-                        "--candour.elasticsearch.local-node.transport-port=0",
-                        "--candour.elasticsearch.local-node.work-dir=" + dir + "/elasticsearch",
-                        "--candour.elasticsearch.local-node.heap-size=" + System.getProperty("benchmark.heap", "2g"),
-                        "--spring.flyway.placeholders.referencestart=1", "--logging.level.root=warn")) {
+        try (ConfigurableApplicationContext context = BenchmarkPortal.start(Path.of("target", "benchmark-search"),
+                "", true)) {
             new SearchBenchmark(context).run();
         }
         System.exit(0);
@@ -90,8 +80,8 @@ public final class SearchBenchmark {
             }
         }
         documents = null;
-        report.add("index rebuild (from H2, bulk ingester)", "docs/s", rebuild, "-", true);
-        report.add("raw elasticsearch-java bulk, same docs", "docs/s", raw, "baseline", true);
+        report.add("index rebuild (from H2, bulk ingester)", "docs/s", rebuild);
+        report.add("raw elasticsearch-java bulk, same docs", "docs/s", raw, "baseline", null);
         report.add("rebuild / raw bulk", "ratio", ratio, ">= 0.8", BenchmarkReport.median(ratio) >= 0.8);
         report.print();
         System.out.println("JSON: " + report.writeJson().toAbsolutePath());
@@ -107,7 +97,7 @@ public final class SearchBenchmark {
             after = page.getLast().id();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        report.add("read snapshots from H2", "docs/s", new double[] {documents.size() / seconds}, "-", true);
+        report.add("read snapshots from H2", "docs/s", new double[] {documents.size() / seconds});
         return documents;
     }
 
@@ -154,7 +144,7 @@ public final class SearchBenchmark {
             p50[run] = BenchmarkReport.percentile(latencies, 50);
             p95[run] = BenchmarkReport.percentile(latencies, 95);
         }
-        report.add("staff search latency p50 (with facets)", "ms", p50, "-", true);
+        report.add("staff search latency p50 (with facets)", "ms", p50);
         report.add("staff search latency p95 (with facets)", "ms", p95, "<= 50 ms", BenchmarkReport.median(p95) <= 50);
         System.out.printf("search latency p50 %s ms, p95 %s ms%n", Arrays.toString(p50),
                 Arrays.toString(p95));
@@ -178,7 +168,7 @@ public final class SearchBenchmark {
             p50[run] = BenchmarkReport.percentile(lags, 50);
             p95[run] = BenchmarkReport.percentile(lags, 95);
         }
-        report.add("indexing lag p50, commit to searchable", "ms", p50, "-", true);
+        report.add("indexing lag p50, commit to searchable", "ms", p50);
         report.add("indexing lag p95, commit to searchable", "ms", p95, "<= 1000 ms", BenchmarkReport.median(p95) <= 1000);
         System.out.printf("indexing lag p50 %s ms, p95 %s ms%n", Arrays.toString(p50),
                 Arrays.toString(p95));

@@ -1,0 +1,52 @@
+package org.candour.benchmark;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.candour.CandourApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The real application, started inside a benchmark's JVM on a random port with an H2 file database of its own
+ * under {@code dir} (emptied first), and either a local Elasticsearch node of its own or none.
+ */
+public final class BenchmarkPortal {
+
+    /** A fixed test key: benchmark data is generated, never real. */
+    private static final String KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+
+    private BenchmarkPortal() {
+    }
+
+    /**
+     * @param urlOptions H2 settings appended to the JDBC URL (e.g. {@code ;QUERY_CACHE_SIZE=0}), or ""
+     * @param elasticsearch whether to start a local node (heap from {@code -Dbenchmark.heap}, default 2g)
+     * @param more further application arguments ({@code --name=value})
+     */
+    public static ConfigurableApplicationContext start(Path dir, String urlOptions, boolean elasticsearch,
+                                                       String... more) {
+        FileSystemUtils.deleteRecursively(dir.toFile());
+        var args = new ArrayList<>(List.of("--server.port=0",
+                "--spring.datasource.url=jdbc:h2:file:./" + dir + "/db;DB_CLOSE_ON_EXIT=FALSE" + urlOptions,
+                "--candour.crypto.key=" + KEY, "--candour.crypto.key-file=",
+                "--spring.flyway.placeholders.referencestart=1", "--logging.level.root=warn"));
+        if (elasticsearch) {
+            args.addAll(List.of("--candour.elasticsearch.local-node.http-port=0",
+                    "--candour.elasticsearch.local-node.transport-port=0",
+                    "--candour.elasticsearch.local-node.work-dir=" + dir + "/elasticsearch",
+                    "--candour.elasticsearch.local-node.heap-size=" + System.getProperty("benchmark.heap", "2g")));
+        } else {
+            args.addAll(List.of("--candour.elasticsearch.local-node.enabled=false",
+                    "--spring.elasticsearch.uris=http://127.0.0.1:9"));
+        }
+        args.addAll(List.of(more));
+        return new SpringApplicationBuilder(CandourApplication.class).run(args.toArray(String[]::new));
+    }
+
+    public static int port(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+}
