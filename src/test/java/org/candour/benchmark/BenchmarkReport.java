@@ -65,9 +65,9 @@ public final class BenchmarkReport {
     public void print() {
         System.out.println();
         System.out.println("== " + suite + " benchmark " + context);
-        System.out.printf(Locale.ROOT, "%-48s %14s %14s %14s %-12s %-22s %s%n", "figure", "min", "median", "max",
+        System.out.printf(Locale.ROOT, "%-66s %14s %14s %14s %-12s %-22s %s%n", "figure", "min", "median", "max",
                 "unit", "goal", "verdict");
-        figures.forEach(f -> System.out.printf(Locale.ROOT, "%-48s %14.2f %14.2f %14.2f %-12s %-22s %s%n", f.name(),
+        figures.forEach(f -> System.out.printf(Locale.ROOT, "%-66s %14.2f %14.2f %14.2f %-12s %-22s %s%n", f.name(),
                 f.min(), f.median(), f.max(), f.unit(), f.goal(), f.verdict()));
     }
 

@@ -19,8 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Every benchmark in one command (not a test):
  * <pre>./mvnw -Pbenchmark test-compile exec:exec</pre>
  * Each benchmark runs in a JVM of its own, one after the other (never two at once: the machine is small and
- * shared), at Met scale unless {@code -Dbenchmark.scale=small}; {@code -Dbenchmark.only=footage,statistics} picks
- * some, {@code -Dbenchmark.runs} sets the repeats (3). Then one table of every figure, with each goal as a ratio
+ * shared), at Met scale unless {@code -Dbenchmark.scale=small}; {@code -Dbenchmark.only=micro,footage} picks some,
+ * {@code -Dbenchmark.runs} sets the repeats (3). Then one table of every figure, with each goal as a ratio
  * (headroom: at least 1 means met), and {@code target/benchmarks/suite.json}.
  */
 public final class BenchmarkSuite {
@@ -34,6 +34,8 @@ public final class BenchmarkSuite {
     }
 
     private static final List<Part> PARTS = List.of(
+            new Part("micro", "org.candour.benchmark.MicroBenchmarks", "1g", Map.of(),
+                    Map.of("benchmark.iterations", "3")),
             new Part("footage", "org.candour.footage.FootageBenchmark", "6g",
                     Map.of("benchmark.recordings", "4300000"), Map.of("benchmark.recordings", "200000")),
             new Part("statistics", "org.candour.statistics.StatisticsBenchmark", "4g",
@@ -51,7 +53,7 @@ public final class BenchmarkSuite {
     public static void main(String[] args) throws Exception {
         boolean small = "small".equals(System.getProperty("benchmark.scale", "met"));
         String runs = System.getProperty("benchmark.runs", "3");
-        Set<String> only = Set.of(System.getProperty("benchmark.only", "footage,statistics,search,portal")
+        Set<String> only = Set.of(System.getProperty("benchmark.only", "micro,footage,statistics,search,portal")
                 .split(","));
         Instant started = Instant.now();
         var outcomes = new ArrayList<Outcome>();
@@ -102,7 +104,7 @@ public final class BenchmarkSuite {
 
     private static void print(List<Outcome> outcomes) {
         System.out.println();
-        System.out.printf(Locale.ROOT, "%-11s %-52s %12s %12s %12s %-11s %-13s %9s %s%n", "benchmark", "figure", "min",
+        System.out.printf(Locale.ROOT, "%-11s %-66s %12s %12s %12s %-11s %-13s %9s %s%n", "benchmark", "figure", "min",
                 "median", "max", "unit", "goal", "headroom", "verdict");
         for (Outcome outcome : outcomes) {
             if (outcome.report() == null) {
@@ -111,7 +113,7 @@ public final class BenchmarkSuite {
             }
             for (var f : outcome.report().figures()) {
                 Double headroom = headroom(f);
-                System.out.printf(Locale.ROOT, "%-11s %-52s %12.2f %12.2f %12.2f %-11s %-13s %9s %s%n",
+                System.out.printf(Locale.ROOT, "%-11s %-66s %12.2f %12.2f %12.2f %-11s %-13s %9s %s%n",
                         outcome.name(), f.name(), f.min(), f.median(), f.max(), f.unit(), f.goal(),
                         headroom == null ? "-" : String.format(Locale.ROOT, "%.2f", headroom), f.verdict());
             }

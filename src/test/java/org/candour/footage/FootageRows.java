@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.candour.footage.domain.Recording;
 
 /** Builds import files for tests: rows with ids unique to the test, so tests sharing a database stay apart. */
 final class FootageRows {
@@ -38,6 +40,12 @@ final class FootageRows {
     String row(int n, String borough, Instant start, boolean evidential) {
         return String.join(",", id(n), camera(), borough, start.toString(),
                 start.plus(Duration.ofMinutes(20)).toString(), "stop_and_search", String.valueOf(evidential), OFFICER);
+    }
+
+    /** A recording as the evidence system exports it (the columns of {@link #HEADER}). */
+    static String line(Recording r) {
+        return String.join(",", r.id(), r.cameraId(), r.boroughCode(), r.start().toString(), r.end().toString(),
+                r.category().name().toLowerCase(Locale.ROOT), String.valueOf(r.evidential()), r.officerKey());
     }
 
     /** Rows like this test's ids, for looking them up in the database. */
