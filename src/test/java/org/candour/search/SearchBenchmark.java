@@ -27,8 +27,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * rebuild throughput against a raw elasticsearch-java bulk of the same documents on the same node, indexing lag
  * from commit to searchable, and search latency at N indexed requests (default 1,000,000).
  *
- * <pre>MAVEN_OPTS=-Xmx6g ./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=org.candour.search.SearchBenchmark [-Dbenchmark.requests=1000000] [-Dbenchmark.runs=3]</pre>
+ * Run by the suite: {@code ./mvnw -Pbenchmark test-compile exec:exec -Dbenchmark.only=search
+ * [-Dbenchmark.requests=1000000] [-Dbenchmark.runs=3]}.
  */
 public final class SearchBenchmark {
 
