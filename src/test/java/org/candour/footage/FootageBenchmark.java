@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.candour.footage.domain.Recording;
@@ -224,7 +225,8 @@ public final class FootageBenchmark {
             for (String suffix : fresh ? DB_FILES : Set.<String>of()) {
                 Files.deleteIfExists(DIR.resolve("footage" + suffix));
             }
-            String url = "jdbc:h2:file:" + DIR.toAbsolutePath().resolve("footage") + ";DB_CLOSE_ON_EXIT=FALSE";
+            String url = applicationUrlFor(DIR.toAbsolutePath().resolve("footage"));
+            System.out.println("database: " + url);
             dataSource = new SingleConnectionDataSource(connect(url), true);
             if (fresh) {
                 Flyway.configure().dataSource(dataSource)
@@ -238,6 +240,21 @@ public final class FootageBenchmark {
                     Integer.getInteger("benchmark.batch-size", 5_000));
             imports = new FootageImportService(importer);
             sweeper = new RetentionSweeper(jdbc);
+        }
+
+        /** The application's own H2 URL and settings (application.properties), with the file moved under target/. */
+        private static String applicationUrlFor(Path file) throws IOException {
+            var properties = new Properties();
+            try (InputStream in = FootageBenchmark.class.getResourceAsStream("/application.properties")) {
+                properties.load(in);
+            }
+            String url = properties.getProperty("spring.datasource.url");
+            String prefix = "jdbc:h2:file:";
+            if (url == null || !url.startsWith(prefix)) {
+                throw new IllegalStateException("application.properties has no H2 file URL: " + url);
+            }
+            int settings = url.indexOf(';');
+            return prefix + file + (settings < 0 ? "" : url.substring(settings));
         }
 
         private static Connection connect(String url) {
