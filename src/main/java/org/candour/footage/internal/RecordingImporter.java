@@ -40,14 +40,11 @@ public final class RecordingImporter {
 
     public ImportReport run(RowSource source, LongSupplier bytesRead, ImportProgress.Listener listener) {
         var run = new Run(bytesRead, listener);
-        try {
-            for (SourceRow row = source.next(); row != null && run.failure == null; row = source.next()) {
+        // Rows are read and checked on another thread while this one writes batches: the same rows in the same order.
+        try (var rows = new CheckedRows(source, parser)) {
+            for (CheckedRows.Row row = rows.next(); row != null && run.failure == null; row = rows.next()) {
                 run.rowsRead++;
-                if (row.problem() != null || row.values() == null) {
-                    run.reject(row.line(), row.problem() == null ? "the row cannot be read" : row.problem());
-                    continue;
-                }
-                switch (parser.parse(row.values())) {
+                switch (row.result()) {
                     case RecordingRowParser.Valid valid -> run.add(row.line(), valid.recording());
                     case RecordingRowParser.Invalid invalid -> run.reject(row.line(), invalid.reason());
                 }

@@ -13,13 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.candour.footage.RecordingCategory;
 import org.candour.footage.domain.Recording;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Writes batches of recordings with plain JDBC: reads which ids exist, skips rows whose values are unchanged (so a
- * re-sent file writes nothing), registers cameras seen for the first time, and upserts the rest in one JDBC batch.
+ * re-sent file writes nothing), registers cameras seen for the first time, inserts the new recordings and upserts
+ * the changed ones (a JDBC batch each).
  * Must run inside the caller's transaction.
  */
 public final class RecordingWriter {
@@ -42,22 +44,20 @@ public final class RecordingWriter {
 
     public Outcome write(List<Recording> batch) {
         Map<String, Recording> existing = existing(batch);
-        var changes = new ArrayList<Recording>(batch.size());
-        int inserted = 0;
-        int updated = 0;
+        var added = new ArrayList<Recording>(batch.size());
+        var changed = new ArrayList<Recording>();
         for (Recording recording : batch) {
             Recording before = existing.get(recording.id());
             if (before == null) {
-                inserted++;
-                changes.add(recording);
+                added.add(recording);
             } else if (!before.equals(recording)) {
-                updated++;
-                changes.add(recording);
+                changed.add(recording);
             }
         }
-        registerCameras(changes);
-        upsert(changes);
-        return new Outcome(inserted, updated, batch.size() - inserted - updated);
+        registerCameras(Stream.concat(added.stream(), changed.stream()).toList());
+        write(dialect.insertNewRecording(), added);
+        write(dialect.upsertRecording(), changed);
+        return new Outcome(added.size(), changed.size(), batch.size() - added.size() - changed.size());
     }
 
     /** Registers cameras with their borough assignment (the demo fleet); a camera already known keeps its own. */
@@ -117,11 +117,10 @@ public final class RecordingWriter {
         return rs.getObject(column, OffsetDateTime.class).toInstant();
     }
 
-    private void upsert(List<Recording> changes) {
-        if (changes.isEmpty()) {
-            return;
+    private void write(String sql, List<Recording> recordings) {
+        if (!recordings.isEmpty()) {
+            jdbc.batchUpdate(sql, recordings, recordings.size(), RecordingWriter::bind);
         }
-        jdbc.batchUpdate(dialect.upsertRecording(), changes, changes.size(), RecordingWriter::bind);
     }
 
     private static void bind(PreparedStatement ps, Recording r) throws SQLException {
