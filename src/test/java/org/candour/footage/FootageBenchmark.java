@@ -15,15 +15,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.candour.footage.domain.Recording;
+import org.candour.benchmark.BenchmarkReport;
 import org.candour.footage.domain.RetentionRule;
 import org.candour.footage.internal.CatalogueDialect;
 import org.candour.footage.internal.DemoFootageGenerator;
@@ -41,13 +39,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Import and sweep at Met scale, against an H2 file database with the real schema (Flyway) and the real importer
- * reading a generated CSV file. Not a test: run it with
- * {@code ./mvnw -o -Pbenchmark test-compile exec:exec [-Dbenchmark.recordings=4300000] [-Dbenchmark.runs=3]}.
+ * reading a generated CSV file (kept under target/benchmark for the next run). Not a test: the suite runs it,
+ * {@code ./mvnw -Pbenchmark test-compile exec:exec -Dbenchmark.only=footage [-Dbenchmark.recordings=4300000]}.
  * Imports the file {@code runs} times into a fresh database; on the last one it re-sends the file and times three
  * daily sweeps over the whole catalogue ({@code -Dbenchmark.sweeps=false} skips that part). Optional:
  * {@code -Dbenchmark.backlog-sweep=true} also times one sweep that marks the whole history at once (minutes on H2),
  * {@code -Dbenchmark.reuse-database=true} sweeps the database of the previous run without importing again. Prints
- * min/median/max and writes {@code target/benchmark/footage-benchmark-<recordings>.json}.
+ * min/median/max and writes {@code target/benchmarks/footage.json}.
  */
 public final class FootageBenchmark {
 
@@ -120,24 +118,36 @@ public final class FootageBenchmark {
                 }
             }
         }
-        var results = new LinkedHashMap<String, Object>();
-        results.put("recordings", recordings);
-        results.put("csvBytes", Files.size(csv));
-        results.put("csvGenerationSeconds", generateSeconds);
-        results.put("importRowsPerSecond", stats(importRates));
-        results.put("importRowsPerCpuSecond", stats(cpuRates.getOrDefault("import", List.of())));
-        results.put("importRowsPerCpuSecondOfImportingThread", stats(threadCpuRates.getOrDefault("import", List.of())));
-        results.put("reimportUnchangedRowsPerSecond", stats(reimportRates));
-        results.put("loadAverageAtEnd", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        results.put("batchSize", Integer.getInteger("benchmark.batch-size", 5_000));
-        results.put("backlogSweepOverHistorySeconds", stats(fullSweeps));
-        results.put("backlogSweepMarked", marked);
-        results.put("dailySweepSeconds", stats(dailySweeps));
-        results.put("availableProcessors", Runtime.getRuntime().availableProcessors());
-        results.put("javaVersion", System.getProperty("java.version"));
-        String json = toJson(results);
-        Files.writeString(DIR.resolve("footage-benchmark-" + recordings + ".json"), json);
-        System.out.println(json);
+        var report = new BenchmarkReport("footage");
+        report.context("recordings", recordings);
+        report.context("csv_bytes", Files.size(csv));
+        report.context("csv_generation_s", String.format(Locale.ROOT, "%.1f", generateSeconds));
+        report.context("batch_size", Integer.getInteger("benchmark.batch-size", 5_000));
+        report.context("cpus", Runtime.getRuntime().availableProcessors());
+        report.context("load_average_at_end", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        if (!importRates.isEmpty()) {
+            report.add("import into H2, new rows", "rows/s", array(importRates), ">= 50000",
+                    BenchmarkReport.median(array(importRates)) >= 50_000);
+            report.add("import, rows per CPU-second of the whole JVM", "rows/s", array(cpuRates.get("import")));
+            report.add("import, rows per CPU-second of the importing thread", "rows/s",
+                    array(threadCpuRates.get("import")));
+        }
+        if (!reimportRates.isEmpty()) {
+            report.add("re-sending the same file (every row unchanged)", "rows/s", array(reimportRates));
+        }
+        if (!fullSweeps.isEmpty()) {
+            report.add("first sweep over the whole history at once", "s", array(fullSweeps));
+        }
+        if (!dailySweeps.isEmpty()) {
+            report.add("daily retention sweep over the whole catalogue", "s", array(dailySweeps), "< 10 s",
+                    BenchmarkReport.median(array(dailySweeps)) < 10);
+        }
+        report.print();
+        System.out.println("JSON: " + report.writeJson().toAbsolutePath());
+    }
+
+    private static double[] array(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     private double importRate(Database db, Path csv, String what, long expectedInserts) throws IOException {
@@ -155,7 +165,8 @@ public final class FootageBenchmark {
         double rate = report.rowsRead() / seconds;
         double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
         // The importing thread writes every batch: on an idle machine its CPU time bounds the import's wall time.
-        double threadCpuSeconds = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - threadCpuStart) / 1e9;
+        double threadCpuSeconds =
+                (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - threadCpuStart) / 1e9;
         cpuRates.computeIfAbsent(what, k -> new ArrayList<>()).add(report.rowsRead() / cpuSeconds);
         threadCpuRates.computeIfAbsent(what, k -> new ArrayList<>()).add(report.rowsRead() / threadCpuSeconds);
         System.out.printf("%s: %,d rows in %.1f s = %,.0f rows/s (%s); %.1f s of CPU = %,.0f rows per CPU second; "
@@ -184,9 +195,8 @@ public final class FootageBenchmark {
             out.write(RecordingColumns.HEADER);
             out.write('\n');
             for (var it = generator.recordings(); it.hasNext(); ) {
-                Recording r = it.next();
-                out.write(r.id() + ',' + r.cameraId() + ',' + r.boroughCode() + ',' + r.start() + ',' + r.end() + ','
-                        + r.category().name().toLowerCase(Locale.ROOT) + ',' + r.evidential() + ',' + r.officerKey() + '\n');
+                out.write(FootageRows.line(it.next()));
+                out.write('\n');
             }
         }
         Files.move(partial, csv);
@@ -196,28 +206,6 @@ public final class FootageBenchmark {
 
     private static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
-    }
-
-    private static Map<String, Object> stats(List<Double> values) {
-        if (values.isEmpty()) {
-            return Map.of();
-        }
-        var sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return Map.of("min", sorted.getFirst(), "median", sorted.get(sorted.size() / 2), "max", sorted.getLast(),
-                "runs", values);
-    }
-
-    private static String toJson(Object value) {
-        return switch (value) {
-            case Map<?, ?> map -> map.entrySet().stream()
-                    .map(e -> "\"" + e.getKey() + "\": " + toJson(e.getValue()))
-                    .collect(Collectors.joining(", ", "{", "}"));
-            case List<?> list -> list.stream().map(FootageBenchmark::toJson).collect(Collectors.joining(", ", "[", "]"));
-            case Double d -> String.format(Locale.ROOT, "%.3f", d);
-            case String s -> "\"" + s + "\"";
-            default -> String.valueOf(value);
-        };
     }
 
     /** A fresh H2 file database migrated by Flyway, and the catalogue's real import and sweep on top. */
