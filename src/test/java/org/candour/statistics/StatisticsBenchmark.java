@@ -28,7 +28,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <ul>
  * <li>building and freezing a release through {@link StatisticsReleases#publish} (goal: at most 10 s at 4.3M
  * recordings and 50k requests);</li>
- * <li>serving the open-data API from the release over HTTP on localhost (p95, goal: at most 20 ms);</li>
+ * <li>serving the open-data API from the release over HTTP on localhost (p95, goal: at most 20 ms), as the client
+ * sees it (request sent to body read) and as server time ({@link ServerTimes}, a filter ahead of all others);</li>
  * <li>computing the same figures live with SQL (the footage and request aggregates the release is built from), and
  * the ratio of the two.</li>
  * </ul>
@@ -58,7 +59,7 @@ public final class StatisticsBenchmark {
         deleteRecursively(dir);
         Files.createDirectories(dir);
 
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CandourApplication.class)
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CandourApplication.class, ServerTimes.class)
                 .run("--server.port=0", "--spring.datasource.url=jdbc:h2:file:./" + dir
                                 + "/db;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=0",
                         "--candour.crypto.key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
@@ -97,8 +98,9 @@ public final class StatisticsBenchmark {
             var paths = List.of("/api/v1/statistics/releases/latest/boroughs.json",
                     "/api/v1/statistics/releases/" + version + "/boroughs.csv",
                     "/api/v1/statistics/releases/latest/bcus.json", "/api/v1/statistics/releases");
-            serve(report, http, port, paths, runs, serves, false);
-            serve(report, http, port, paths, runs, serves, true);
+            var serverTimes = context.getBean(ServerTimes.class);
+            serve(report, http, port, paths, runs, serves, false, serverTimes);
+            serve(report, http, port, paths, runs, serves, true, serverTimes);
 
             var footage = context.getBean(FootageFigures.class);
             var requestFigures = context.getBean(RequestFigures.class);
@@ -153,9 +155,10 @@ public final class StatisticsBenchmark {
 
     /** Times GETs of the API paths in turn; the first 200 warm the JIT and the rendered-file cache. */
     private static void serve(BenchmarkReport report, HttpClient http, int port, List<String> paths, int runs,
-                              int serves, boolean gzip) throws Exception {
+                              int serves, boolean gzip, ServerTimes serverTimes) throws Exception {
         double[] p95 = new double[runs];
         double[] p50 = new double[runs];
+        double[] serverP95 = new double[runs];
         for (int run = 0; run < runs; run++) {
             var times = new ArrayList<Double>();
             for (int i = 0; i < serves + 200; i++) {
@@ -172,14 +175,19 @@ public final class StatisticsBenchmark {
                 }
                 if (i >= 200) {
                     times.add(ms);
+                } else if (i == 199) {
+                    serverTimes.drain();
                 }
             }
+            serverP95[run] = BenchmarkReport.percentile(serverTimes.drain(), 95);
             p95[run] = BenchmarkReport.percentile(times, 95);
             p50[run] = BenchmarkReport.percentile(times, 50);
         }
         String kind = gzip ? "API (gzip)" : "API (plain)";
         report.add(kind + " served from the release, p50", "ms", p50, "-", true);
         report.add(kind + " served from the release, p95", "ms", p95, "<= 20 ms", BenchmarkReport.median(p95) <= 20);
+        report.add(kind + " server time (filter), p95", "ms", serverP95, "<= 20 ms",
+                BenchmarkReport.median(serverP95) <= 20);
     }
 
     private static void deleteRecursively(Path dir) throws Exception {

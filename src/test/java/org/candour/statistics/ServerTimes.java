@@ -1,0 +1,47 @@
+package org.candour.statistics;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.springframework.core.Ordered;
+
+/**
+ * For the benchmark only (registered as a source of its application, not found by component scanning): the server
+ * time of each request, from the first filter in until the whole chain has returned (the handler ran and the body
+ * was written to the response, all but the last buffer's flush). The client's own reading of the body is not in it.
+ */
+public final class ServerTimes implements Filter, Ordered {
+
+    private final ConcurrentLinkedQueue<Double> times = new ConcurrentLinkedQueue<>();
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        long start = System.nanoTime();
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            times.add((System.nanoTime() - start) / 1e6);
+        }
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
+
+    /** The times recorded since the last call, in milliseconds. */
+    List<Double> drain() {
+        var drained = new ArrayList<Double>();
+        for (Double t; (t = times.poll()) != null; ) {
+            drained.add(t);
+        }
+        return drained;
+    }
+}
