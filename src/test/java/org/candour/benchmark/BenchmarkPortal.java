@@ -28,6 +28,12 @@ public final class BenchmarkPortal {
      */
     public static ConfigurableApplicationContext start(Path dir, String urlOptions, boolean elasticsearch,
                                                        String... more) {
+        return start(List.of(), dir, urlOptions, elasticsearch, more);
+    }
+
+    /** As {@link #start(Path, String, boolean, String...)}, with further configuration classes of the benchmark. */
+    public static ConfigurableApplicationContext start(List<Class<?>> sources, Path dir, String urlOptions,
+                                                       boolean elasticsearch, String... more) {
         FileSystemUtils.deleteRecursively(dir.toFile());
         var args = new ArrayList<>(List.of("--server.port=0",
                 "--spring.datasource.url=jdbc:h2:file:./" + dir + "/db;DB_CLOSE_ON_EXIT=FALSE" + urlOptions,
@@ -43,7 +49,9 @@ public final class BenchmarkPortal {
                     "--spring.elasticsearch.uris=http://127.0.0.1:9"));
         }
         args.addAll(List.of(more));
-        return new SpringApplicationBuilder(CandourApplication.class).run(args.toArray(String[]::new));
+        var all = new ArrayList<Class<?>>(List.of(CandourApplication.class));
+        all.addAll(sources);
+        return new SpringApplicationBuilder(all.toArray(Class<?>[]::new)).run(args.toArray(String[]::new));
     }
 
     public static int port(ConfigurableApplicationContext context) {

@@ -4,23 +4,20 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
-import org.candour.CandourApplication;
+import java.util.Locale;
+import org.candour.benchmark.BenchmarkPortal;
 import org.candour.benchmark.BenchmarkReport;
 import org.candour.footage.FootageFigures;
 import org.candour.requests.RequestFigures;
 import org.candour.statistics.domain.ReleaseBuilder;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Statistics benchmark (not a test): fills an H2 file database with {@code benchmark.recordings} recordings over 36
@@ -33,11 +30,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <li>computing the same figures live with SQL (the footage and request aggregates the release is built from), and
  * the ratio of the two.</li>
  * </ul>
- * <pre>
- * MAVEN_OPTS=-Xmx4g ./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=org.candour.statistics.StatisticsBenchmark -Dbenchmark.recordings=4300000 \
- *     -Dbenchmark.requests=50000 -Dbenchmark.runs=3
- * </pre>
+ * Run by the suite: {@code ./mvnw -Pbenchmark test-compile exec:exec -Dbenchmark.only=statistics
+ * [-Dbenchmark.recordings=4300000] [-Dbenchmark.requests=50000] [-Dbenchmark.runs=3]}.
  * Prints a table and writes {@code target/benchmarks/statistics.json}. H2's query result cache is off, so every build
  * and every live computation really scans the tables (otherwise a repeated identical query is answered from cache).
  */
@@ -56,17 +50,9 @@ public final class StatisticsBenchmark {
         int serves = Integer.getInteger("benchmark.serves", 2_000);
         int liveRuns = Integer.getInteger("benchmark.live-runs", 5);
         Path dir = Path.of("target", "benchmarks", "statistics-db");
-        deleteRecursively(dir);
-        Files.createDirectories(dir);
-
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CandourApplication.class, ServerTimes.class)
-                .run("--server.port=0", "--spring.datasource.url=jdbc:h2:file:./" + dir
-                                + "/db;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=0",
-                        "--candour.crypto.key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
-                        "--candour.crypto.key-file=", "--candour.elasticsearch.local-node.enabled=false",
-                        "--spring.elasticsearch.uris=http://127.0.0.1:9", "--candour.statistics.release-cron=-",
-                        "--candour.footage.retention.sweep-cron=-", "--candour.statistics.months=36",
-                        "--spring.flyway.placeholders.referencestart=1", "--logging.level.root=warn")) {
+        try (ConfigurableApplicationContext context = BenchmarkPortal.start(List.of(ServerTimes.class), dir,
+                ";QUERY_CACHE_SIZE=0", false, "--candour.statistics.release-cron=-",
+                "--candour.footage.retention.sweep-cron=-", "--candour.statistics.months=36")) {
             var jdbc = context.getBean(JdbcTemplate.class);
             var report = new BenchmarkReport("statistics");
             report.context("recordings", recordings);
@@ -77,7 +63,7 @@ public final class StatisticsBenchmark {
             long t0 = System.nanoTime();
             BenchmarkData.recordings(jdbc, recordings, FROM, TODAY);
             BenchmarkData.requests(jdbc, requests, FROM, TODAY);
-            report.context("data_generation_s", String.format(java.util.Locale.ROOT, "%.1f",
+            report.context("data_generation_s", String.format(Locale.ROOT, "%.1f",
                     (System.nanoTime() - t0) / 1e9));
 
             var releases = context.getBean(StatisticsReleases.class);
@@ -93,7 +79,7 @@ public final class StatisticsBenchmark {
                     BenchmarkReport.median(build) <= 10_000);
             phases(report, context, runs);
 
-            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+            int port = BenchmarkPortal.port(context);
             var http = HttpClient.newHttpClient();
             var paths = List.of("/api/v1/statistics/releases/latest/boroughs.json",
                     "/api/v1/statistics/releases/" + version + "/boroughs.csv",
@@ -115,13 +101,13 @@ public final class StatisticsBenchmark {
             double liveP95 = BenchmarkReport.percentile(live, 95);
             double served95 = report.figures().stream().filter(f -> f.name().startsWith("API (plain)") && f.name()
                     .endsWith("p95")).findFirst().orElseThrow().median();
-            report.add("same figures computed live with SQL, p95", "ms", new double[] {liveP95}, "-", true);
+            report.add("same figures computed live with SQL, p95", "ms", new double[] {liveP95});
             double ratio = liveP95 / served95;
             report.add("live SQL p95 / served p95", "x", new double[] {ratio}, "> 1", ratio > 1);
             report.print();
             System.out.println("written to " + report.writeJson());
         }
-        deleteRecursively(dir);
+        FileSystemUtils.deleteRecursively(dir.toFile());
     }
 
     /**
@@ -148,9 +134,9 @@ public final class StatisticsBenchmark {
             requestsMs[i] = (t2 - t1) / 1e6;
             protectMs[i] = (t3 - t2) / 1e6;
         }
-        report.add("  phase: footage figures (SQL)", "ms", footageMs, "-", true);
-        report.add("  phase: request facts (SQL)", "ms", requestsMs, "-", true);
-        report.add("  phase: rows and disclosure control", "ms", protectMs, "-", true);
+        report.add("  phase: footage figures (SQL)", "ms", footageMs);
+        report.add("  phase: request facts (SQL)", "ms", requestsMs);
+        report.add("  phase: rows and disclosure control", "ms", protectMs);
     }
 
     /** Times GETs of the API paths in turn; the first 200 warm the JIT and the rendered-file cache. */
@@ -184,19 +170,9 @@ public final class StatisticsBenchmark {
             p50[run] = BenchmarkReport.percentile(times, 50);
         }
         String kind = gzip ? "API (gzip)" : "API (plain)";
-        report.add(kind + " served from the release, p50", "ms", p50, "-", true);
+        report.add(kind + " served from the release, p50", "ms", p50);
         report.add(kind + " served from the release, p95", "ms", p95, "<= 20 ms", BenchmarkReport.median(p95) <= 20);
         report.add(kind + " server time (filter), p95", "ms", serverP95, "<= 20 ms",
                 BenchmarkReport.median(serverP95) <= 20);
-    }
-
-    private static void deleteRecursively(Path dir) throws Exception {
-        if (Files.exists(dir)) {
-            try (Stream<Path> paths = Files.walk(dir)) {
-                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
     }
 }
