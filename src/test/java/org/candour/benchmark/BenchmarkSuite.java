@@ -77,8 +77,9 @@ public final class BenchmarkSuite {
         System.getProperties().stringPropertyNames().stream()
                 .filter(key -> key.startsWith("benchmark.") && !System.getProperty(key).isBlank())
                 .forEach(key -> properties.put(key, System.getProperty(key)));
+        // A fixed heap, as a server runs: a heap still growing during the first run would slow that run alone.
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + part.heap()));
+                "-Xms" + part.heap(), "-Xmx" + part.heap()));
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), part.mainClass()));
         System.out.printf("%n=== %s benchmark: %s%n", part.name(), String.join(" ", command.subList(1,
@@ -115,7 +116,7 @@ public final class BenchmarkSuite {
                 Double headroom = headroom(f);
                 System.out.printf(Locale.ROOT, "%-11s %-66s %12.2f %12.2f %12.2f %-11s %-13s %9s %s%n",
                         outcome.name(), f.name(), f.min(), f.median(), f.max(), f.unit(), f.goal(),
-                        headroom == null ? "-" : String.format(Locale.ROOT, "%.2f", headroom), f.verdict());
+                        headroom == null ? "-" : String.format(Locale.ROOT, "%.3f", headroom), f.verdict());
             }
         }
     }

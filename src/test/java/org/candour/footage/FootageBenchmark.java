@@ -41,7 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Import and sweep at Met scale, against an H2 file database with the real schema (Flyway) and the real importer
  * reading a generated CSV file (kept under target/benchmark for the next run). Not a test: the suite runs it,
  * {@code ./mvnw -Pbenchmark test-compile exec:exec -Dbenchmark.only=footage [-Dbenchmark.recordings=4300000]}.
- * Imports the file {@code runs} times into a fresh database; on the last one it re-sends the file and times three
+ * After an unreported warm-up import of {@code benchmark.warmup-rows} rows (500,000; 0 for none), imports the file
+ * {@code runs} times into a fresh database; on the last one it re-sends the file and times three
  * daily sweeps over the whole catalogue ({@code -Dbenchmark.sweeps=false} skips that part). Optional:
  * {@code -Dbenchmark.backlog-sweep=true} also times one sweep that marks the whole history at once (minutes on H2),
  * {@code -Dbenchmark.reuse-database=true} sweeps the database of the previous run without importing again. Prints
@@ -60,6 +61,7 @@ public final class FootageBenchmark {
     private final Map<String, List<Double>> threadCpuRates = new LinkedHashMap<>();
     private final boolean reuseDatabase = Boolean.getBoolean("benchmark.reuse-database");
     private final boolean backlogSweep = Boolean.getBoolean("benchmark.backlog-sweep");
+    private final long warmupRows = Long.getLong("benchmark.warmup-rows", 500_000);
 
     private FootageBenchmark(long recordings, int runs, boolean sweeps) {
         this.recordings = recordings;
@@ -77,7 +79,7 @@ public final class FootageBenchmark {
     private void run() throws Exception {
         Files.createDirectories(DIR);
         Path csv = DIR.resolve("recordings-" + recordings + ".csv");
-        double generateSeconds = writeCsvIfMissing(csv);
+        double generateSeconds = writeCsvIfMissing(csv, recordings);
         var importRates = new ArrayList<Double>();
         var reimportRates = new ArrayList<Double>();
         var fullSweeps = new ArrayList<Double>();
@@ -85,6 +87,7 @@ public final class FootageBenchmark {
         long marked = 0;
         var firstDeletionDate = RetentionRule.deletionDate(new DemoFootageGenerator(2014, recordings, UNTIL).from());
         var today = LondonTime.today(Clock.fixed(UNTIL, ZoneOffset.UTC));
+        warmUp();
         for (int run = 1; run <= runs; run++) {
             try (var db = new Database(!reuseDatabase)) {
                 if (!reuseDatabase) {
@@ -122,6 +125,7 @@ public final class FootageBenchmark {
         report.context("recordings", recordings);
         report.context("csv_bytes", Files.size(csv));
         report.context("csv_generation_s", String.format(Locale.ROOT, "%.1f", generateSeconds));
+        report.context("warmup_rows", warmupRows);
         report.context("batch_size", Integer.getInteger("benchmark.batch-size", 5_000));
         report.context("cpus", Runtime.getRuntime().availableProcessors());
         report.context("load_average_at_end", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
@@ -148,6 +152,18 @@ public final class FootageBenchmark {
 
     private static double[] array(List<Double> values) {
         return values.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** A first, unreported import of a smaller file, so that the measured runs do not include JIT compilation. */
+    private void warmUp() throws IOException {
+        if (warmupRows <= 0 || reuseDatabase) {
+            return;
+        }
+        Path csv = DIR.resolve("recordings-" + warmupRows + ".csv");
+        writeCsvIfMissing(csv, warmupRows);
+        try (var db = new Database(true)) {
+            importRate(db, csv, "warm-up (not reported)", warmupRows);
+        }
     }
 
     private double importRate(Database db, Path csv, String what, long expectedInserts) throws IOException {
@@ -184,7 +200,7 @@ public final class FootageBenchmark {
                 .getProcessCpuTime();
     }
 
-    private double writeCsvIfMissing(Path csv) throws IOException {
+    private static double writeCsvIfMissing(Path csv, long recordings) throws IOException {
         if (Files.exists(csv)) {
             return 0;
         }
