@@ -31,7 +31,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Import(ClockTestConfiguration.class)
 class AuditLogIT {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    /**
+     * On PostgreSQL each event queued behind the locked chain head waits out the 10 s lock timeout before it fails,
+     * so with a few events from earlier tests ahead of it, 30 s was sometimes too short (a flaky CI run).
+     */
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
 
     @Autowired
     AuditLog log;
