@@ -17,7 +17,11 @@ final class BenchmarkData {
     private BenchmarkData() {
     }
 
-    static void recordings(JdbcTemplate jdbc, long count, LocalDate from, LocalDate to) {
+    /**
+     * Recordings from {@code from} to {@code to}; those due for deletion before {@code sweptUpTo} are recorded as
+     * swept. Every month written is marked as changed, as the importer would (V22).
+     */
+    static void recordings(JdbcTemplate jdbc, long count, LocalDate from, LocalDate to, LocalDate sweptUpTo) {
         long seconds = ChronoUnit.DAYS.between(from, to) * 86_400L;
         String start = "timestamp with time zone '" + from + " 00:00:00+00'";
         String londonDate = "cast((s at time zone 'Europe/London') as date)";
@@ -26,9 +30,11 @@ final class BenchmarkData {
                 + "select 'B' || x, 'CAM-' || mod(x, 20000), 'E090000' || lpad(cast(2 + mod(x, 32) as varchar), 2, '0'), "
                 + "s, dateadd(second, d, s), d, case mod(x, 10) when 0 then 'STOP_AND_SEARCH' when 1 then 'ARREST' "
                 + "else 'OTHER' end, mod(x, 13) = 0, '" + OFFICER + "', " + londonDate + " + 31, "
-                + "case when mod(x, 13) <> 0 and " + londonDate + " + 31 <= date '" + to + "' then " + londonDate
+                + "case when mod(x, 13) <> 0 and " + londonDate + " + 31 < date '" + sweptUpTo + "' then " + londonDate
                 + " + 31 end, 0 from (select x, dateadd(second, x * " + seconds + " / " + count + ", " + start
                 + ") as s, 120 + mod(x * 37, 1800) as d from system_range(1, " + count + ")) g");
+        jdbc.execute("insert into footage_month_change (month_start) select distinct (deletion_date - 31) "
+                + "- cast(extract(day from deletion_date - 31) as integer) + 1 from recording");
     }
 
     static void requests(JdbcTemplate jdbc, int count, LocalDate from, LocalDate to) {

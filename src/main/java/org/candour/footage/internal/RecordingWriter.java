@@ -5,10 +5,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Writes batches of recordings with plain JDBC: reads which ids exist, skips rows whose values are unchanged (so a
  * re-sent file writes nothing), registers cameras seen for the first time, inserts the new recordings and upserts
- * the changed ones (a JDBC batch each).
+ * the changed ones (a JDBC batch each), and marks the months whose footage figures that changed (V22).
  * Must run inside the caller's transaction.
  */
 public final class RecordingWriter {
@@ -46,17 +48,23 @@ public final class RecordingWriter {
         Map<String, Recording> existing = existing(batch);
         var added = new ArrayList<Recording>(batch.size());
         var changed = new ArrayList<Recording>();
+        var months = new HashSet<YearMonth>();
         for (Recording recording : batch) {
             Recording before = existing.get(recording.id());
             if (before == null) {
                 added.add(recording);
             } else if (!before.equals(recording)) {
                 changed.add(recording);
+                months.add(ChangedMonths.ofStart(before.start()));
+            } else {
+                continue;
             }
+            months.add(ChangedMonths.ofStart(recording.start()));
         }
         registerCameras(Stream.concat(added.stream(), changed.stream()).toList());
         write(dialect.insertNewRecording(), added);
         write(dialect.upsertRecording(), changed);
+        ChangedMonths.mark(jdbc, months);
         return new Outcome(added.size(), changed.size(), batch.size() - added.size() - changed.size());
     }
 

@@ -26,9 +26,17 @@ public final class RetentionSweeper {
         this.jdbc = jdbc;
     }
 
-    /** Marks every recording due on {@code today} as deleted at source that day; returns how many. */
+    /**
+     * Marks every recording due on {@code today} as deleted at source that day, and the months those recordings
+     * started in as changed (V22); returns how many. A second sweep the same day marks those months again: harmless.
+     */
     public int sweep(LocalDate today) {
-        return jdbc.update(SWEEP, today, today);
+        int swept = jdbc.update(SWEEP, today, today);
+        if (swept > 0) {
+            ChangedMonths.markDeletionDates(jdbc, jdbc.queryForList(
+                    "select distinct deletion_date from recording where deleted_at_source = ?", LocalDate.class, today));
+        }
+        return swept;
     }
 
     public List<DeletionCount> deletionsByBoroughAndMonth(YearMonth from, YearMonth to) {

@@ -6,15 +6,14 @@ import java.util.List;
 import org.candour.footage.MonthlyFootage;
 import org.candour.footage.domain.RetentionRule;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 /**
- * Per borough and London month of start, in one scan of the recording table. The London start date is not stored,
- * but {@code deletion_date} is that date plus 31 days for every recording (see V4), so the month comes from
- * {@code deletion_date - 31}: a plain date column, no time-zone conversion per row, and the same SQL on H2 and
- * PostgreSQL.
+ * The footage figures computed live: per borough and London month of start, in one scan of the recording table.
+ * The reference the monthly summary is tested against, and the live baseline of the statistics benchmark.
+ * The London start date is not stored, but {@code deletion_date} is that date plus 31 days for every recording
+ * (see V4), so the month comes from {@code deletion_date - 31}: a plain date column, no time-zone conversion per
+ * row, and the same SQL on H2 and PostgreSQL.
  */
-@Component
 public class MonthlyFootageQuery {
 
     // Grouped by year and month first: the group keys then mostly differ in a number, compared faster than codes.
@@ -28,7 +27,7 @@ public class MonthlyFootageQuery {
 
     private final JdbcTemplate jdbc;
 
-    MonthlyFootageQuery(JdbcTemplate jdbc) {
+    public MonthlyFootageQuery(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
