@@ -5,6 +5,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,11 @@ import org.springframework.core.Ordered;
  */
 public final class ServerTimes implements Filter, Ordered {
 
-    private final ConcurrentLinkedQueue<Double> times = new ConcurrentLinkedQueue<>();
+    /** One request: what was asked for ({@code path?query}) and its server time in milliseconds. */
+    record Timed(String request, double ms) {
+    }
+
+    private final ConcurrentLinkedQueue<Timed> times = new ConcurrentLinkedQueue<>();
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
@@ -27,7 +32,8 @@ public final class ServerTimes implements Filter, Ordered {
         try {
             chain.doFilter(request, response);
         } finally {
-            times.add((System.nanoTime() - start) / 1e6);
+            var http = (HttpServletRequest) request;
+            times.add(new Timed(http.getRequestURI() + "?" + http.getQueryString(), (System.nanoTime() - start) / 1e6));
         }
     }
 
@@ -38,8 +44,13 @@ public final class ServerTimes implements Filter, Ordered {
 
     /** The times recorded since the last call, in milliseconds. */
     List<Double> drain() {
-        var drained = new ArrayList<Double>();
-        for (Double t; (t = times.poll()) != null; ) {
+        return drainRequests().stream().map(Timed::ms).toList();
+    }
+
+    /** The requests recorded since the last call, with their times. */
+    List<Timed> drainRequests() {
+        var drained = new ArrayList<Timed>();
+        for (Timed t; (t = times.poll()) != null; ) {
             drained.add(t);
         }
         return drained;

@@ -9,10 +9,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import org.candour.benchmark.BenchmarkPortal;
 import org.candour.benchmark.BenchmarkReport;
+import org.candour.benchmark.PageVisit;
 import org.candour.footage.FootageFigures;
 import org.candour.footage.internal.MonthlyFootageQuery;
 import org.candour.requests.RequestFigures;
@@ -31,6 +34,8 @@ import org.springframework.util.FileSystemUtils;
  * that day's retention sweep has run, so the months those mark are recomputed;</li>
  * <li>serving the open-data API from the release over HTTP on localhost (p95, goal: at most 20 ms), as the client
  * sees it (request sent to body read) and as server time ({@link ServerTimes}, a filter ahead of all others);</li>
+ * <li>serving the public statistics pages: first visits as a browser makes them, the server time of each step
+ * (page, UI init, view, charts) against the same goal;</li>
  * <li>computing the same figures live with SQL (the footage and request aggregates the release is built from), and
  * the ratio of the two.</li>
  * </ul>
@@ -43,6 +48,7 @@ public final class StatisticsBenchmark {
 
     private static final LocalDate FROM = LocalDate.of(2023, 12, 1);
     private static final LocalDate TODAY = LocalDate.now();
+    private static final int WARM_UP_VISITS = 250;
 
     private StatisticsBenchmark() {
     }
@@ -96,6 +102,7 @@ public final class StatisticsBenchmark {
             var serverTimes = context.getBean(ServerTimes.class);
             serve(report, http, port, paths, runs, serves, false, serverTimes);
             serve(report, http, port, paths, runs, serves, true, serverTimes);
+            pages(report, port, runs, Integer.getInteger("benchmark.page-visits", 300), serverTimes);
 
             var footage = new MonthlyFootageQuery(jdbc);
             var requestFigures = context.getBean(RequestFigures.class);
@@ -151,6 +158,58 @@ public final class StatisticsBenchmark {
         report.add("  phase: footage figures (2 months recomputed)", "ms", footageMs);
         report.add("  phase: request facts (SQL)", "ms", requestsMs);
         report.add("  phase: rows and disclosure control", "ms", protectMs);
+    }
+
+    /**
+     * First visits of the public statistics pages, as a browser makes them ({@link PageVisit}: page, UI init, the
+     * view built on the server, the charts it shows), each in a new session; the server time of every request, per
+     * step. The first {@value #WARM_UP_VISITS} visits of each run warm up (the JIT compiles Flow's paths).
+     */
+    private static void pages(BenchmarkReport report, int port, int runs, int visits, ServerTimes serverTimes)
+            throws Exception {
+        var pages = List.of("statistics", "statistics/league", "statistics/compare", "statistics/methodology",
+                "statistics/boroughs/E09000022");
+        var visit = new PageVisit(port);
+        var server = new EnumMap<PageVisit.Step, double[]>(PageVisit.Step.class);
+        double[] whole = new double[runs];
+        for (int run = 0; run < runs; run++) {
+            var times = new EnumMap<PageVisit.Step, List<Double>>(PageVisit.Step.class);
+            var visitTimes = new ArrayList<Double>();
+            var viewsByPage = new LinkedHashMap<String, List<Double>>();
+            for (int i = 0; i < visits + WARM_UP_VISITS; i++) {
+                String page = pages.get(i % pages.size());
+                long start = System.nanoTime();
+                visit.open(page);
+                double ms = (System.nanoTime() - start) / 1e6;
+                // A request's time may be recorded just after its response reached the client: by request, not order.
+                var requests = serverTimes.drainRequests();
+                if (i >= WARM_UP_VISITS) {
+                    visitTimes.add(ms);
+                    requests.forEach(r -> times.computeIfAbsent(step(r.request()), s -> new ArrayList<>()).add(r.ms()));
+                    requests.stream().filter(r -> step(r.request()) == PageVisit.Step.VIEW).forEach(r -> viewsByPage
+                            .computeIfAbsent(page, p -> new ArrayList<>()).add(r.ms()));
+                }
+            }
+            viewsByPage.forEach((page, views) -> System.out.printf("view server time, /%s: p50 %.1f ms, p95 %.1f ms%n",
+                    page, BenchmarkReport.percentile(views, 50), BenchmarkReport.percentile(views, 95)));
+            int current = run;
+            times.forEach((step, stepTimes) -> server.computeIfAbsent(step, s -> new double[runs])[current] =
+                    BenchmarkReport.percentile(stepTimes, 95));
+            whole[run] = BenchmarkReport.percentile(visitTimes, 95);
+        }
+        report.add("pages: first visit, all steps at the client, p95", "ms", whole);
+        server.forEach((step, p95) -> report.add("pages: " + step.name().toLowerCase(Locale.ROOT)
+                + " server time (filter), p95", "ms", p95, "<= 20 ms", BenchmarkReport.median(p95) <= 20));
+    }
+
+    private static PageVisit.Step step(String request) {
+        if (request.contains("v-r=init")) {
+            return PageVisit.Step.INIT;
+        }
+        if (request.contains("v-r=uidl")) {
+            return PageVisit.Step.VIEW;
+        }
+        return request.startsWith("/VAADIN/dynamic/") ? PageVisit.Step.IMAGES : PageVisit.Step.PAGE;
     }
 
     /** Times GETs of the API paths in turn; the first 200 warm the JIT and the rendered-file cache. */

@@ -25,11 +25,13 @@ import org.candour.statistics.StatisticsReleases;
 class BoroughStatisticsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final StatisticsReleases releases;
+    private final RenderedCharts charts;
     private final Div figure = new Div();
     private String title = "Borough statistics - Candour";
 
-    BoroughStatisticsView(StatisticsReleases releases) {
+    BoroughStatisticsView(StatisticsReleases releases, RenderedCharts charts) {
         this.releases = releases;
+        this.charts = charts;
         addClassNames("page", "page-wide", "statistics-page");
     }
 
@@ -47,7 +49,7 @@ class BoroughStatisticsView extends Div implements BeforeEnterObserver, HasDynam
 
     private void show(Release release, Borough borough) {
         var measure = StatisticsPages.measureSelect();
-        measure.addValueChangeListener(e -> draw(release, borough, e.getValue()));
+        StatisticsPages.onChoice(() -> draw(release, borough, measure.getValue()), measure);
         add(StatisticsPages.releaseLine(release), measure, figure, StatisticsPages.openData(release));
         draw(release, borough, Measure.RECORDINGS);
     }
@@ -55,7 +57,7 @@ class BoroughStatisticsView extends Div implements BeforeEnterObserver, HasDynam
     private void draw(Release release, Borough borough, Measure measure) {
         figure.removeAll();
         figure.add(Series.figure(release, measure, List.of(new Series.Area(Level.BOROUGH,
-                borough.gssCode(), borough.name())), borough.gssCode()));
+                borough.gssCode(), borough.name())), borough.gssCode(), charts));
     }
 
     @Override

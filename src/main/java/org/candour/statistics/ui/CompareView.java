@@ -2,7 +2,7 @@ package org.candour.statistics.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -25,8 +25,10 @@ import org.candour.statistics.StatisticsReleases;
 class CompareView extends Div {
 
     private final Div figure = new Div();
+    private final RenderedCharts charts;
 
-    CompareView(StatisticsReleases releases) {
+    CompareView(StatisticsReleases releases, RenderedCharts charts) {
+        this.charts = charts;
         addClassNames("page", "page-wide", "statistics-page");
         add(Page.heading("Compare boroughs"), Page.lead("Choose two boroughs and a measure to see them over time."),
                 StatisticsPages.navigation());
@@ -39,23 +41,15 @@ class CompareView extends Div {
         var second = boroughSelect("second-borough", "Second borough", boroughs, Boroughs.require("E09000028"));
         var measure = StatisticsPages.measureSelect();
         Runnable draw = () -> draw(release, first.getValue(), second.getValue(), measure.getValue());
-        first.addValueChangeListener(e -> draw.run());
-        second.addValueChangeListener(e -> draw.run());
-        measure.addValueChangeListener(e -> draw.run());
+        StatisticsPages.onChoice(draw, first, second, measure);
         var choices = new Div(first, second, measure);
         choices.addClassName("statistics-choices");
         add(StatisticsPages.releaseLine(release), choices, figure);
         draw.run();
     }
 
-    private static Select<Borough> boroughSelect(String id, String label, List<Borough> boroughs, Borough value) {
-        var select = new Select<Borough>();
-        select.setId(id);
-        select.setLabel(label);
-        select.setItems(boroughs);
-        select.setItemLabelGenerator(Borough::name);
-        select.setValue(value);
-        return select;
+    private static ComboBox<Borough> boroughSelect(String id, String label, List<Borough> boroughs, Borough value) {
+        return StatisticsPages.choice(id, label, boroughs, Borough::name, value);
     }
 
     private void draw(Release release, Borough first, Borough second, Measure measure) {
@@ -65,6 +59,6 @@ class CompareView extends Div {
             areas.add(new Series.Area(Level.BOROUGH, second.gssCode(), second.name()));
         }
         figure.removeAll();
-        figure.add(Series.figure(release, measure, areas, first.gssCode() + "-" + second.gssCode()));
+        figure.add(Series.figure(release, measure, areas, first.gssCode() + "-" + second.gssCode(), charts));
     }
 }

@@ -2,7 +2,6 @@ package org.candour.statistics.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -30,8 +29,10 @@ import org.candour.statistics.StatisticsRow;
 class LeagueTableView extends Div {
 
     private final Div figure = new Div();
+    private final RenderedCharts charts;
 
-    LeagueTableView(StatisticsReleases releases) {
+    LeagueTableView(StatisticsReleases releases, RenderedCharts charts) {
+        this.charts = charts;
         addClassNames("page", "page-wide", "statistics-page");
         add(Page.heading("Response times league table"),
                 Page.lead("London boroughs ranked by the median number of days taken to answer footage requests. "
@@ -41,14 +42,10 @@ class LeagueTableView extends Div {
     }
 
     private void show(Release release) {
-        var month = new Select<YearMonth>();
-        month.setLabel("Requests received in");
-        month.setId("month");
         List<YearMonth> months = release.months();
-        month.setItems(months.reversed());
-        month.setItemLabelGenerator(StatisticsPages::month);
-        month.setValue(months.getLast());
-        month.addValueChangeListener(e -> draw(release, e.getValue()));
+        var month = StatisticsPages.choice("month", "Requests received in", months.reversed(), StatisticsPages::month,
+                months.getLast());
+        StatisticsPages.onChoice(() -> draw(release, month.getValue()), month);
         add(StatisticsPages.releaseLine(release), month, figure);
         draw(release, months.getLast());
     }
@@ -81,11 +78,10 @@ class LeagueTableView extends Div {
                 + (bars.size() > 5 ? ", and " + (bars.size() - 5) + " more" : "") + ". "
                 + (rows.size() - bars.size()) + " boroughs are not ranked because fewer than 10 of their requests "
                 + "were answered. The table gives every figure.";
-        var chart = StatisticsCharts.bars(heading, "Median days", bars);
         int height = Math.max(220, 60 + 22 * bars.size());
         figure.removeAll();
-        figure.add(new StatisticsFigure(heading, alt, "candour-league-" + month + "-v" + release.version(), chart,
-                height, List.of("Rank", "Borough", median.label(), inTime.label(),
-                Measure.REQUESTS_RECEIVED.label()), table));
+        figure.add(new StatisticsFigure(heading, alt, "candour-league-" + month + "-v" + release.version(),
+                () -> StatisticsCharts.bars(heading, "Median days", bars), height, List.of("Rank", "Borough",
+                median.label(), inTime.label(), Measure.REQUESTS_RECEIVED.label()), table, charts));
     }
 }

@@ -22,7 +22,8 @@ final class Series {
     private Series() {
     }
 
-    static StatisticsFigure figure(Release release, Measure measure, List<Area> areas, String fileTag) {
+    static StatisticsFigure figure(Release release, Measure measure, List<Area> areas, String fileTag,
+                                   RenderedCharts charts) {
         List<YearMonth> months = release.months();
         Map<String, List<@Nullable Double>> lines = new LinkedHashMap<>();
         Map<String, List<Cell>> cells = new LinkedHashMap<>();
@@ -37,7 +38,6 @@ final class Series {
         List<String> labels = months.stream().map(StatisticsPages::shortMonth).toList();
         String names = String.join(" and ", lines.keySet());
         String heading = measure.label() + ": " + names;
-        var chart = StatisticsCharts.lines(heading, measure.label(), labels, lines);
         var columns = new ArrayList<String>();
         columns.add("Month");
         columns.addAll(lines.keySet());
@@ -51,7 +51,8 @@ final class Series {
             rows.add(row);
         }
         return new StatisticsFigure(heading, altText(measure, months, cells), "candour-" + measure.key() + "-"
-                + fileTag + "-v" + release.version(), chart, StatisticsCharts.HEIGHT, columns, rows);
+                + fileTag + "-v" + release.version(), () -> StatisticsCharts.lines(heading, measure.label(), labels,
+                lines), StatisticsCharts.HEIGHT, columns, rows, charts);
     }
 
     /** Says what the chart shows in words: the span, and for each area its latest, highest and withheld months. */

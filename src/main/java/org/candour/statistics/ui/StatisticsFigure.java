@@ -5,8 +5,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.Component;
-import java.nio.charset.StandardCharsets;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.function.Supplier;
 import org.candour.shared.ui.ChartFigure;
 import org.candour.shared.ui.DataTable;
 import org.jfree.chart.JFreeChart;
@@ -17,19 +20,25 @@ import org.jfree.chart.JFreeChart;
  */
 class StatisticsFigure extends Div {
 
-    StatisticsFigure(String heading, String altText, String fileName, JFreeChart chart, int height,
-                     List<String> columns, List<List<String>> rows) {
+    /**
+     * {@code fileName} must name what the chart shows in its release (the version included): the rendered files
+     * are shared by that name. The SVG is only rendered when someone downloads it.
+     */
+    StatisticsFigure(String heading, String altText, String fileName, Supplier<JFreeChart> chart, int height,
+                     List<String> columns, List<List<String>> rows, RenderedCharts charts) {
         addClassName("statistics-figure");
-        byte[] png = StatisticsCharts.png(chart, height);
-        byte[] svg = StatisticsCharts.svg(chart, height).getBytes(StandardCharsets.UTF_8);
+        byte[] png = charts.png(fileName, height, chart);
         var image = new Image(ChartFigure.download(png, fileName + ".png", "image/png"), altText);
         image.addClassName("chart-image");
         var pngLink = new Anchor(ChartFigure.download(png, fileName + ".png", "image/png"),
                 "Download this chart (PNG)");
         pngLink.setDownload(true);
         pngLink.addClassName("chart-download-png");
-        var svgLink = new Anchor(ChartFigure.download(svg, fileName + ".svg", "image/svg+xml"),
-                "Download this chart (SVG)");
+        var svgLink = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] svg = charts.svg(fileName, height, chart);
+            return new DownloadResponse(new ByteArrayInputStream(svg), fileName + ".svg", "image/svg+xml",
+                    svg.length);
+        }), "Download this chart (SVG)");
         svgLink.setDownload(true);
         svgLink.addClassName("chart-download-svg");
         var downloads = new Div(pngLink, svgLink);

@@ -1,13 +1,15 @@
 package org.candour.statistics.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ItemLabelGenerator;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.candour.shared.LondonTime;
 import org.candour.shared.ui.Page;
 import org.candour.statistics.Measure;
@@ -69,14 +71,39 @@ final class StatisticsPages {
     }
 
     /** The measure picker of the statistics pages, on recordings to start with. */
-    static Select<Measure> measureSelect() {
-        var measure = new Select<Measure>();
-        measure.setLabel("Measure");
-        measure.setId("measure");
-        measure.setItems(Measure.values());
-        measure.setItemLabelGenerator(Measure::label);
-        measure.setValue(Measure.RECORDINGS);
-        return measure;
+    static ComboBox<Measure> measureSelect() {
+        return choice("measure", "Measure", List.of(Measure.values()), Measure::label, Measure.RECORDINGS);
+    }
+
+    /**
+     * A field to choose one item, with type-ahead. Its items reach the browser only when it is opened, where a
+     * select would send every item as a component with the view (the largest part of these pages' first views).
+     */
+    static <T> ComboBox<T> choice(String id, String label, List<T> items, ItemLabelGenerator<T> labels, T value) {
+        var box = new ComboBox<T>(label);
+        box.setId(id);
+        box.setItems(items);
+        box.setItemLabelGenerator(labels);
+        box.setValue(value);
+        return box;
+    }
+
+    /** Runs {@code action} when any of the fields changes; a field emptied by its user gets its last choice back. */
+    @SafeVarargs
+    static <T> void onChoice(Runnable action, ComboBox<? extends T>... boxes) {
+        for (ComboBox<? extends T> box : boxes) {
+            restoreWhenEmptied(box, action);
+        }
+    }
+
+    private static <T> void restoreWhenEmptied(ComboBox<T> box, Runnable action) {
+        box.addValueChangeListener(e -> {
+            if (e.getValue() == null) {
+                box.setValue(e.getOldValue());
+            } else {
+                action.run();
+            }
+        });
     }
 
     static Component noRelease() {

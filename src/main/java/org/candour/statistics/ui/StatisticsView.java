@@ -2,7 +2,6 @@ package org.candour.statistics.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -47,14 +46,9 @@ class StatisticsView extends Div {
     private void show(Release release) {
         List<YearMonth> months = release.months();
         var measure = StatisticsPages.measureSelect();
-        var month = new Select<YearMonth>();
-        month.setLabel("Month");
-        month.setId("month");
-        month.setItems(months.reversed());
-        month.setItemLabelGenerator(StatisticsPages::month);
-        month.setValue(months.getLast());
-        measure.addValueChangeListener(e -> draw(release, measure.getValue(), month.getValue()));
-        month.addValueChangeListener(e -> draw(release, measure.getValue(), month.getValue()));
+        var month = StatisticsPages.choice("month", "Month", months.reversed(), StatisticsPages::month,
+                months.getLast());
+        StatisticsPages.onChoice(() -> draw(release, measure.getValue(), month.getValue()), measure, month);
         var choices = new Div(measure, month);
         choices.addClassName("statistics-choices");
         add(StatisticsPages.releaseLine(release), choices, figure, StatisticsPages.openData(release));
@@ -72,7 +66,7 @@ class StatisticsView extends Div {
                 .toList());
         table.setId("overview-table");
         var tableBox = StatisticsFigure.scrollableTable(table, caption);
-        var body = new Div(new TileMap(measure, cells, caption), tableBox);
+        var body = new Div(TileMap.of(measure, cells, caption), tableBox);
         body.addClassName("statistics-figure-body");
         figure.removeAll();
         figure.add(Page.subheading(caption), Page.body("London (Metropolitan Police area): "

@@ -1,14 +1,11 @@
 package org.candour.statistics.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.Html;
 import java.util.List;
 import java.util.Map;
 import org.candour.shared.Borough;
 import org.candour.shared.Boroughs;
+import org.candour.shared.ui.HtmlText;
 import org.candour.statistics.Cell;
 import org.candour.statistics.Measure;
 
@@ -17,7 +14,7 @@ import org.candour.statistics.Measure;
  * by the measure in five steps with a legend. Every tile also shows its figure as text and is a link to the
  * borough's page, so the map works without seeing colour and from the keyboard. Withheld figures are hatched.
  */
-class TileMap extends Div {
+final class TileMap {
 
     /** Sequential blues; text is dark on the light three and white on the dark two (contrast at least 4.5:1). */
     static final String[] SHADES = {"#eff3ff", "#c6dbef", "#6baed6", "#2171b5", "#08306b"};
@@ -35,79 +32,68 @@ class TileMap extends Div {
             Map.entry("E09000029", "STN"), Map.entry("E09000030", "TWH"), Map.entry("E09000031", "WTH"),
             Map.entry("E09000032", "WND"), Map.entry("E09000033", "WSM"));
 
-    TileMap(Measure measure, Map<String, Cell> cells, String caption) {
-        addClassName("tile-map-figure");
-        var scale = Scale.of(cells.values().stream().filter(Cell::isPublished).map(Cell::value).toList());
-        var grid = new Div();
-        grid.addClassName("tile-map");
-        grid.setId("tile-map");
-        grid.getElement().setAttribute("role", "list");
-        grid.getElement().setAttribute("aria-label", caption);
-        for (Borough borough : Boroughs.all()) {
-            grid.add(tile(borough, measure, cells.get(borough.gssCode()), scale));
-        }
-        add(grid, legend(measure, scale));
+    private TileMap() {
     }
 
-    private static Div tile(Borough borough, Measure measure, Cell cell, Scale scale) {
-        var wrapper = new Div();
-        wrapper.getElement().setAttribute("role", "listitem");
-        wrapper.getElement().getStyle().set("grid-row", Integer.toString(borough.tileRow()))
-                .set("grid-column", Integer.toString(borough.tileColumn()));
-        wrapper.addClassName("tile-cell");
-        var code = new Span(SHORT.getOrDefault(borough.gssCode(), borough.name().substring(0, 3).toUpperCase()));
-        code.addClassName("tile-code");
-        code.getElement().setAttribute("aria-hidden", "true");
-        var name = new Span(borough.name() + ": ");
-        name.addClassName("visually-hidden");
-        if (!borough.isPolicedByTheMet() || cell == null) {
-            var tile = new Div(code, name, new Span("not covered (City of London Police)"));
-            tile.getChildren().skip(2).forEach(c -> c.addClassName("visually-hidden"));
-            tile.addClassNames("tile", "tile-not-covered");
-            tile.getElement().setAttribute("title", borough.name() + ": not covered (City of London Police)");
-            wrapper.add(tile);
-            return wrapper;
+    /**
+     * The map and its legend as one piece of HTML: some two hundred elements that would otherwise each be a
+     * server-side component on every first view. The tiles are links with {@code router-link}, which Flow's client
+     * router follows without a page load, as it does for component anchors.
+     */
+    static Html of(Measure measure, Map<String, Cell> cells, String caption) {
+        var scale = Scale.of(cells.values().stream().filter(Cell::isPublished).map(Cell::value).toList());
+        var html = new StringBuilder(16_384);
+        html.append("<div class=\"tile-map-figure\"><div class=\"tile-map\" id=\"tile-map\" role=\"list\" aria-label=\"")
+                .append(HtmlText.escape(caption)).append("\">");
+        for (Borough borough : Boroughs.all()) {
+            tile(html, borough, measure, cells.get(borough.gssCode()), scale);
         }
-        var value = new Span(cell.display(measure));
-        value.addClassName("tile-value");
-        var tile = new Anchor(StatisticsPages.BOROUGH + borough.gssCode(), code, name, value);
-        tile.getElement().setAttribute("router-link", true);
-        tile.getElement().setAttribute("title", borough.name() + ": " + cell.display(measure));
-        tile.addClassName("tile");
-        tile.setId("tile-" + borough.gssCode());
+        html.append("</div>");
+        legend(html, measure, scale);
+        return new Html(html.append("</div>").toString());
+    }
+
+    private static void tile(StringBuilder html, Borough borough, Measure measure, Cell cell, Scale scale) {
+        html.append("<div role=\"listitem\" class=\"tile-cell\" style=\"grid-row: ").append(borough.tileRow())
+                .append("; grid-column: ").append(borough.tileColumn()).append(";\">");
+        String code = SHORT.getOrDefault(borough.gssCode(), borough.name().substring(0, 3).toUpperCase());
+        String codeSpan = "<span class=\"tile-code\" aria-hidden=\"true\">" + HtmlText.escape(code) + "</span>";
+        String nameSpan = "<span class=\"visually-hidden\">" + HtmlText.escape(borough.name() + ": ") + "</span>";
+        if (!borough.isPolicedByTheMet() || cell == null) {
+            String notCovered = "not covered (City of London Police)";
+            html.append("<div class=\"tile tile-not-covered\" title=\"").append(HtmlText.escape(borough.name() + ": " + notCovered))
+                    .append("\">").append(codeSpan).append(nameSpan).append("<span class=\"visually-hidden\">")
+                    .append(notCovered).append("</span></div></div>");
+            return;
+        }
+        String shading;
+        String style = "";
         if (cell.isPublished() && cell.value() != null) {
             int step = scale.step(cell.value());
-            tile.getStyle().set("background-color", SHADES[step]);
-            tile.addClassName(step >= 3 ? "tile-dark" : "tile-light");
+            style = " style=\"background-color: " + SHADES[step] + ";\"";
+            shading = step >= 3 ? "tile-dark" : "tile-light";
         } else {
-            tile.addClassName("tile-withheld");
+            shading = "tile-withheld";
         }
-        wrapper.add(tile);
-        return wrapper;
+        String display = HtmlText.escape(cell.display(measure));
+        html.append("<a href=\"").append(StatisticsPages.BOROUGH).append(borough.gssCode())
+                .append("\" router-link=\"\" title=\"").append(HtmlText.escape(borough.name())).append(": ").append(display)
+                .append("\" class=\"tile ").append(shading).append("\" id=\"tile-").append(borough.gssCode())
+                .append('"').append(style).append('>').append(codeSpan).append(nameSpan)
+                .append("<span class=\"tile-value\">").append(display).append("</span></a></div>");
     }
 
-    private static Div legend(Measure measure, Scale scale) {
-        var list = new UnorderedList();
-        list.addClassName("tile-legend-items");
-        for (int i = 0; i < SHADES.length; i++) {
-            if (scale.isEmpty()) {
-                break;
-            }
-            var swatch = new Span();
-            swatch.addClassName("tile-swatch");
-            swatch.getStyle().set("background-color", SHADES[i]);
-            list.add(new ListItem(swatch, new Span(scale.label(i, measure))));
+    private static void legend(StringBuilder html, Measure measure, Scale scale) {
+        html.append("<div class=\"tile-legend\" id=\"tile-legend\"><span>Legend: ").append(HtmlText.escape(measure.label()))
+                .append("</span><ul class=\"tile-legend-items\">");
+        for (int i = 0; i < SHADES.length && !scale.isEmpty(); i++) {
+            html.append("<li><span class=\"tile-swatch\" style=\"background-color: ").append(SHADES[i])
+                    .append(";\"></span><span>").append(HtmlText.escape(scale.label(i, measure))).append("</span></li>");
         }
-        var hatched = new Span();
-        hatched.addClassNames("tile-swatch", "tile-withheld");
-        list.add(new ListItem(hatched, new Span("Withheld to protect people (<10, [c] or [low])")));
-        var grey = new Span();
-        grey.addClassNames("tile-swatch", "tile-not-covered");
-        list.add(new ListItem(grey, new Span("Not covered: City of London Police")));
-        var legend = new Div(new Span("Legend: " + measure.label()), list);
-        legend.addClassName("tile-legend");
-        legend.setId("tile-legend");
-        return legend;
+        html.append("<li><span class=\"tile-swatch tile-withheld\"></span><span>")
+                .append(HtmlText.escape("Withheld to protect people (<10, [c] or [low])")).append("</span></li>")
+                .append("<li><span class=\"tile-swatch tile-not-covered\"></span><span>Not covered: City of London "
+                        + "Police</span></li></ul></div>");
     }
 
     /** Five equal-width steps from the smallest to the largest published figure. */
