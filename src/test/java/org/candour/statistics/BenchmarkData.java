@@ -27,7 +27,8 @@ final class BenchmarkData {
         String londonDate = "cast((s at time zone 'Europe/London') as date)";
         jdbc.execute("insert into recording (id, camera_id, borough_code, start_at, end_at, duration_seconds, "
                 + "category, evidential, officer_key, deletion_date, deleted_at_source, hold_count) "
-                + "select 'B' || x, 'CAM-' || mod(x, 20000), 'E090000' || lpad(cast(2 + mod(x, 32) as varchar), 2, '0'), "
+                + "select 'B' || x, 'CAM-' || mod(x, 20000), "
+                + "'E090000' || lpad(cast(2 + mod(x, 32) as varchar), 2, '0'), "
                 + "s, dateadd(second, d, s), d, case mod(x, 10) when 0 then 'STOP_AND_SEARCH' when 1 then 'ARREST' "
                 + "else 'OTHER' end, mod(x, 13) = 0, '" + OFFICER + "', " + londonDate + " + 31, "
                 + "case when mod(x, 13) <> 0 and " + londonDate + " + 31 < date '" + sweptUpTo + "' then " + londonDate
@@ -55,7 +56,8 @@ final class BenchmarkData {
                 + "X'00', null, X'00', dateadd(day, -3, received), time '21:00:00', time '21:30:00', borough, "
                 + "'Somewhere', 'Something happened', mod(x, 3) = 0, 'COPY', dateadd(month, 1, received), "
                 + "case when kind between 11 and 14 then case mod(x, 4) when 0 then 'OBSTRUCT_INQUIRY' "
-                + "when 1 then 'PREJUDICE_CRIME' when 2 then 'PUBLIC_SECURITY' else 'RIGHTS_OF_OTHERS' end end, case when kind = 15 then 'DELETED_BEFORE_REQUEST' "
+                + "when 1 then 'PREJUDICE_CRIME' when 2 then 'PUBLIC_SECURITY' else 'RIGHTS_OF_OTHERS' end end, "
+                + "case when kind = 15 then 'DELETED_BEFORE_REQUEST' "
                 + "when kind = 16 then 'NEVER_RECORDED' end from bench_request");
         jdbc.execute("insert into request_stage (request_id, state, entered_at, exited_at) select id, 'SUBMITTED', "
                 + "cast(received as timestamp with time zone), cast(received as timestamp with time zone) "

@@ -45,8 +45,9 @@ final class FootageDays {
         for (long i = 0; i < perDay; i++) {
             var start = midnight.plusSeconds(random.nextInt(86_000));
             batch.add(new Recording("D" + day + "-" + i, "CAM-" + random.nextInt(20_000),
-                    BOROUGHS.get(random.nextInt(BOROUGHS.size())), start, start.plusSeconds(120 + random.nextInt(1_800)),
-                    RecordingCategory.values()[random.nextInt(3)], random.nextInt(13) == 0, "k"));
+                    BOROUGHS.get(random.nextInt(BOROUGHS.size())), start,
+                    start.plusSeconds(120 + random.nextInt(1_800)), RecordingCategory.values()[random.nextInt(3)],
+                    random.nextInt(13) == 0, "k"));
             if (batch.size() == 5_000 || i == perDay - 1) {
                 transaction.executeWithoutResult(status -> writer.write(batch));
                 batch.clear();

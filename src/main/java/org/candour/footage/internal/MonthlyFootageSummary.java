@@ -30,8 +30,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class MonthlyFootageSummary {
 
-    private static final String FIGURES = "count(distinct r.camera_id), count(*), coalesce(sum(r.duration_seconds), 0), "
-            + "count(case when r.evidential then 1 end), count(r.deleted_at_source), "
+    private static final String FIGURES = "count(distinct r.camera_id), count(*), "
+            + "coalesce(sum(r.duration_seconds), 0), count(case when r.evidential then 1 end), "
+            + "count(r.deleted_at_source), "
             + "count(case when r.category = 'STOP_AND_SEARCH' then 1 end)";
     // One index range of recording_borough_start per borough: a join with the codes, not "in (...)", which H2 would
     // not combine with the range on start_at.

@@ -33,8 +33,8 @@ public final class RetentionSweeper {
     public int sweep(LocalDate today) {
         int swept = jdbc.update(SWEEP, today, today);
         if (swept > 0) {
-            ChangedMonths.markDeletionDates(jdbc, jdbc.queryForList(
-                    "select distinct deletion_date from recording where deleted_at_source = ?", LocalDate.class, today));
+            ChangedMonths.markDeletionDates(jdbc, jdbc.queryForList("select distinct deletion_date from recording "
+                    + "where deleted_at_source = ?", LocalDate.class, today));
         }
         return swept;
     }

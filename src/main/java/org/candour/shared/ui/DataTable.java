@@ -16,7 +16,8 @@ public final class DataTable {
 
     public static Html of(String caption, List<String> columns, List<List<String>> rows) {
         var html = new StringBuilder(256 + rows.size() * columns.size() * 24);
-        html.append("<table class=\"data-table\"><caption>").append(HtmlText.escape(caption)).append("</caption><thead><tr>");
+        html.append("<table class=\"data-table\"><caption>").append(HtmlText.escape(caption))
+                .append("</caption><thead><tr>");
         columns.forEach(column -> html.append("<th scope=\"col\">").append(HtmlText.escape(column)).append("</th>"));
         html.append("</tr></thead><tbody>");
         for (List<String> row : rows) {

@@ -31,7 +31,8 @@ class RenderedCharts {
     }
 
     byte[] svg(String fileName, int height, Supplier<JFreeChart> chart) {
-        return file(fileName + ".svg", () -> StatisticsCharts.svg(chart.get(), height).getBytes(StandardCharsets.UTF_8));
+        return file(fileName + ".svg",
+                () -> StatisticsCharts.svg(chart.get(), height).getBytes(StandardCharsets.UTF_8));
     }
 
     private byte[] file(String name, Supplier<byte[]> render) {

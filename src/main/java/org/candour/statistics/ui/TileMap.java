@@ -43,7 +43,8 @@ final class TileMap {
     static Html of(Measure measure, Map<String, Cell> cells, String caption) {
         var scale = Scale.of(cells.values().stream().filter(Cell::isPublished).map(Cell::value).toList());
         var html = new StringBuilder(16_384);
-        html.append("<div class=\"tile-map-figure\"><div class=\"tile-map\" id=\"tile-map\" role=\"list\" aria-label=\"")
+        html.append("<div class=\"tile-map-figure\">")
+                .append("<div class=\"tile-map\" id=\"tile-map\" role=\"list\" aria-label=\"")
                 .append(HtmlText.escape(caption)).append("\">");
         for (Borough borough : Boroughs.all()) {
             tile(html, borough, measure, cells.get(borough.gssCode()), scale);
@@ -61,9 +62,9 @@ final class TileMap {
         String nameSpan = "<span class=\"visually-hidden\">" + HtmlText.escape(borough.name() + ": ") + "</span>";
         if (!borough.isPolicedByTheMet() || cell == null) {
             String notCovered = "not covered (City of London Police)";
-            html.append("<div class=\"tile tile-not-covered\" title=\"").append(HtmlText.escape(borough.name() + ": " + notCovered))
-                    .append("\">").append(codeSpan).append(nameSpan).append("<span class=\"visually-hidden\">")
-                    .append(notCovered).append("</span></div></div>");
+            html.append("<div class=\"tile tile-not-covered\" title=\"")
+                    .append(HtmlText.escape(borough.name() + ": " + notCovered)).append("\">").append(codeSpan)
+                    .append(nameSpan).append("<span class=\"visually-hidden\">").append(notCovered).append("</span></div></div>");
             return;
         }
         String shading;
@@ -77,18 +78,20 @@ final class TileMap {
         }
         String display = HtmlText.escape(cell.display(measure));
         html.append("<a href=\"").append(StatisticsPages.BOROUGH).append(borough.gssCode())
-                .append("\" router-link=\"\" title=\"").append(HtmlText.escape(borough.name())).append(": ").append(display)
+                .append("\" router-link=\"\" title=\"").append(HtmlText.escape(borough.name())).append(": ")
+                .append(display)
                 .append("\" class=\"tile ").append(shading).append("\" id=\"tile-").append(borough.gssCode())
                 .append('"').append(style).append('>').append(codeSpan).append(nameSpan)
                 .append("<span class=\"tile-value\">").append(display).append("</span></a></div>");
     }
 
     private static void legend(StringBuilder html, Measure measure, Scale scale) {
-        html.append("<div class=\"tile-legend\" id=\"tile-legend\"><span>Legend: ").append(HtmlText.escape(measure.label()))
-                .append("</span><ul class=\"tile-legend-items\">");
+        html.append("<div class=\"tile-legend\" id=\"tile-legend\"><span>Legend: ")
+                .append(HtmlText.escape(measure.label())).append("</span><ul class=\"tile-legend-items\">");
         for (int i = 0; i < SHADES.length && !scale.isEmpty(); i++) {
             html.append("<li><span class=\"tile-swatch\" style=\"background-color: ").append(SHADES[i])
-                    .append(";\"></span><span>").append(HtmlText.escape(scale.label(i, measure))).append("</span></li>");
+                    .append(";\"></span><span>").append(HtmlText.escape(scale.label(i, measure)))
+                    .append("</span></li>");
         }
         html.append("<li><span class=\"tile-swatch tile-withheld\"></span><span>")
                 .append(HtmlText.escape("Withheld to protect people (<10, [c] or [low])")).append("</span></li>")

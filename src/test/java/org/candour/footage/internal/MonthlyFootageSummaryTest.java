@@ -156,7 +156,8 @@ class MonthlyFootageSummaryTest {
     private void importRecordings(int count) {
         var batch = new ArrayList<Recording>();
         for (int i = 0; i < count; i++) {
-            batch.add(recording("R" + (catalogue.size() + batch.size()), FIRST.plusSeconds((long) (random.nextDouble() * SPAN))));
+            Instant start = FIRST.plusSeconds((long) (random.nextDouble() * SPAN));
+            batch.add(recording("R" + (catalogue.size() + batch.size()), start));
         }
         // Around London midnight at the turn of a month, in winter (UTC) and in summer (UTC+1).
         for (String start : List.of("2029-01-31T23:59:59Z", "2029-02-01T00:00:00Z", "2029-06-30T22:59:59Z",
