@@ -64,7 +64,8 @@ final class TileMap {
             String notCovered = "not covered (City of London Police)";
             html.append("<div class=\"tile tile-not-covered\" title=\"")
                     .append(HtmlText.escape(borough.name() + ": " + notCovered)).append("\">").append(codeSpan)
-                    .append(nameSpan).append("<span class=\"visually-hidden\">").append(notCovered).append("</span></div></div>");
+                    .append(nameSpan).append("<span class=\"visually-hidden\">").append(notCovered)
+                    .append("</span></div></div>");
             return;
         }
         String shading;
