@@ -12,6 +12,7 @@ import java.util.Map;
 import org.candour.requests.RequestStates;
 import org.candour.search.internal.PendingUpdates;
 import org.candour.search.internal.RequestDocument;
+import org.candour.search.internal.RequestIndex;
 import org.candour.search.internal.RequestQueries;
 import org.candour.shared.LondonTime;
 import org.springframework.stereotype.Service;
@@ -23,9 +24,11 @@ public class RequestSearch {
     private final ElasticsearchClient client;
     private final PendingUpdates pending;
     private final Clock clock;
+    private final RequestIndex index;
 
-    RequestSearch(ElasticsearchClient client, PendingUpdates pending, Clock clock) {
+    RequestSearch(ElasticsearchClient client, PendingUpdates pending, Clock clock, RequestIndex index) {
         this.client = client;
+        this.index = index;
         this.pending = pending;
         this.clock = clock;
     }
@@ -35,14 +38,15 @@ public class RequestSearch {
         LocalDate today = LondonTime.today(clock);
         SearchResponse<RequestDocument> response;
         try {
-            response = client.search(RequestQueries.search(query, today), RequestDocument.class);
+            response = client.search(RequestQueries.search(query, today, index.hasCurrentMapping()), RequestDocument.class);
         } catch (IOException | RuntimeException e) {
             throw new SearchUnavailableException(pending.backlog().count(), e);
         }
         var aggregations = response.aggregations();
+        var open = aggregations.get("open").filter().aggregations();
         var facets = new SearchResults.Facets(terms(aggregations, "boroughs"), terms(aggregations, "states"),
-                terms(aggregations, "outcomes"), aggregations.get("overdue").filter().docCount(),
-                aggregations.get("atRisk").filter().docCount(), aggregations.get("extended").filter().docCount());
+                terms(aggregations, "outcomes"), open.get("overdue").filter().docCount(),
+                open.get("atRisk").filter().docCount(), aggregations.get("extended").filter().docCount());
         var hits = response.hits().hits().stream().map(hit -> hit(hit, today)).toList();
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
         return new SearchResults(total, hits, facets);

@@ -66,6 +66,7 @@ public class IndexRebuilder {
                     .settings(s -> s.refreshInterval(r -> r.time(RequestIndex.REFRESH_INTERVAL))));
             client.indices().refresh(refresh -> refresh.index(next));
             swapAlias(old, next);
+            index.rebuilt();
             return new RebuildResult(next, counts[0], counts[1], Duration.between(started, clock.instant()));
         } catch (IOException | RuntimeException e) {
             target.clear();
