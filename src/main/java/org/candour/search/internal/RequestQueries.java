@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.candour.requests.RequestStates;
+import org.candour.search.RequestSearch;
 import org.candour.search.SearchQuery;
 import org.candour.search.SearchResults;
 
@@ -36,6 +37,7 @@ public final class RequestQueries {
         return SearchRequest.of(s -> {
             s.index(RequestIndex.ALIAS).from(query.page() * query.pageSize()).size(query.pageSize())
                     .trackTotalHits(t -> t.enabled(true))
+                    .source(src -> src.filter(f -> f.includes(RequestSearch.HitSource.FIELDS)))
                     .query(q -> q.bool(b -> filtered(b, query, today, open)))
                     .aggregations("boroughs", a -> a.terms(t -> t.field("boroughName").size(40)))
                     .aggregations("states", a -> a.terms(t -> t.field("state").size(20)))
