@@ -26,13 +26,20 @@ public class RequestIndex {
 
     private final ElasticsearchClient client;
     private final String replicas;
+    private final String shards;
     private volatile boolean ready;
     /** Whether the index behind the alias has the mapping of {@link RequestMapping#VERSION}. */
     private volatile boolean current = true;
 
-    RequestIndex(ElasticsearchClient client, @Value("${candour.search.replicas:0}") int replicas) {
+    /**
+     * @param shards primary shards of a new index (default 2: a search runs on both shards in parallel, so the
+     *               facets over a million requests use both cores of a small server); takes effect at the next rebuild
+     */
+    RequestIndex(ElasticsearchClient client, @Value("${candour.search.replicas:0}") int replicas,
+                 @Value("${candour.search.shards:2}") int shards) {
         this.client = client;
         this.replicas = Integer.toString(replicas);
+        this.shards = Integer.toString(shards);
     }
 
     /** Creates the template and the first index behind the alias if they are missing. */
@@ -41,7 +48,7 @@ public class RequestIndex {
             return;
         }
         client.indices().putIndexTemplate(template -> template.name(TEMPLATE).indexPatterns(INDEX_PREFIX + "*")
-                .template(t -> t.settings(s -> s.numberOfShards("1").numberOfReplicas(replicas)
+                .template(t -> t.settings(s -> s.numberOfShards(shards).numberOfReplicas(replicas)
                                 .refreshInterval(r -> r.time(REFRESH_INTERVAL)))
                         .mappings(RequestMapping.MAPPING)));
         if (!client.indices().existsAlias(alias -> alias.name(ALIAS)).value()) {
