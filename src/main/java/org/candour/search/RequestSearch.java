@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Map;
 import org.candour.requests.RequestStates;
 import org.candour.search.internal.PendingUpdates;
-import org.candour.search.internal.RequestDocument;
+import org.candour.search.internal.RequestIndex;
 import org.candour.search.internal.RequestQueries;
 import org.candour.shared.LondonTime;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /** Staff search over the request read model: full text, facets, date range, order, paging and highlights. */
@@ -23,9 +24,11 @@ public class RequestSearch {
     private final ElasticsearchClient client;
     private final PendingUpdates pending;
     private final Clock clock;
+    private final RequestIndex index;
 
-    RequestSearch(ElasticsearchClient client, PendingUpdates pending, Clock clock) {
+    RequestSearch(ElasticsearchClient client, PendingUpdates pending, Clock clock, RequestIndex index) {
         this.client = client;
+        this.index = index;
         this.pending = pending;
         this.clock = clock;
     }
@@ -33,23 +36,36 @@ public class RequestSearch {
     /** @throws SearchUnavailableException when Elasticsearch cannot be reached */
     public SearchResults search(SearchQuery query) {
         LocalDate today = LondonTime.today(clock);
-        SearchResponse<RequestDocument> response;
+        SearchResponse<HitSource> response;
         try {
-            response = client.search(RequestQueries.search(query, today), RequestDocument.class);
+            response = client.search(RequestQueries.search(query, today, index.hasCurrentMapping()), HitSource.class);
         } catch (IOException | RuntimeException e) {
             throw new SearchUnavailableException(pending.backlog().count(), e);
         }
         var aggregations = response.aggregations();
+        var open = aggregations.get("open").filter().aggregations();
         var facets = new SearchResults.Facets(terms(aggregations, "boroughs"), terms(aggregations, "states"),
-                terms(aggregations, "outcomes"), aggregations.get("overdue").filter().docCount(),
-                aggregations.get("atRisk").filter().docCount(), aggregations.get("extended").filter().docCount());
+                terms(aggregations, "outcomes"), open.get("overdue").filter().docCount(),
+                open.get("atRisk").filter().docCount(), aggregations.get("extended").filter().docCount());
         var hits = response.hits().hits().stream().map(hit -> hit(hit, today)).toList();
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
         return new SearchResults(total, hits, facets);
     }
 
-    private static SearchResults.Hit hit(Hit<RequestDocument> hit, LocalDate today) {
-        RequestDocument d = hit.source();
+    /**
+     * The fields of a request document a hit shows (the request fetches only these): it reads documents of
+     * every mapping version, and keeps the responses small.
+     */
+    public record HitSource(String reference, String boroughName, String state, LocalDate receivedOn,
+                            @Nullable LocalDate dueDate, LocalDate footageDeletionDate, boolean extended,
+                            String description) {
+
+        public static final List<String> FIELDS = List.of("reference", "boroughName", "state", "receivedOn",
+                "dueDate", "footageDeletionDate", "extended", "description");
+    }
+
+    private static SearchResults.Hit hit(Hit<HitSource> hit, LocalDate today) {
+        HitSource d = hit.source();
         boolean open = RequestStates.open().contains(d.state());
         String snippet = hit.highlight().getOrDefault("description", List.of(d.description())).getFirst();
         return new SearchResults.Hit(d.reference(), d.boroughName(), d.state(), d.receivedOn(), d.dueDate(),

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.candour.requests.RequestStates;
 import org.candour.search.internal.PendingUpdates;
 import org.candour.search.internal.RequestIndex;
 import org.jspecify.annotations.Nullable;
@@ -85,19 +86,29 @@ public class WorkflowAnalytics {
                 .thenComparing(WorkflowFigures.BoroughMonth::borough)).toList();
     }
 
+    /** Stays per state (stages entered) and the median and 90th percentile of the finished ones, most stays first. */
     private List<WorkflowFigures.StageTime> stages() throws IOException {
-        var response = client.search(s -> s.index(RequestIndex.ALIAS).size(0)
-                .aggregations("stages", a -> a.nested(n -> n.path("stages"))
-                        .aggregations("state", st -> st.terms(t -> t.field("stages.state").size(20))
-                                .aggregations("days", d -> d.percentiles(p -> p.field("stages.days")
-                                        .percents(50.0, 90.0))))), Void.class);
+        List<String> states = RequestStates.all();
+        var response = client.search(s -> {
+            s.index(RequestIndex.ALIAS).size(0);
+            for (String state : states) {
+                s.aggregations("stays-" + state, a -> a.sum(sum -> sum.field("stageEntries." + state)))
+                        .aggregations("days-" + state, a -> a.percentiles(p -> p.field("stageDays." + state)
+                                .percents(50.0, 90.0)));
+            }
+            return s;
+        }, Void.class);
         var result = new ArrayList<WorkflowFigures.StageTime>();
-        response.aggregations().get("stages").nested().aggregations().get("state").sterms().buckets().array()
-                .forEach(bucket -> {
-                    var days = bucket.aggregations().get("days").tdigestPercentiles().values();
-                    result.add(new WorkflowFigures.StageTime(bucket.key().stringValue(), bucket.docCount(),
-                            percentile(days, "50.0"), percentile(days, "90.0")));
-                });
+        for (String state : states) {
+            long stays = Math.round(response.aggregations().get("stays-" + state).sum().value());
+            if (stays > 0) {
+                var days = response.aggregations().get("days-" + state).tdigestPercentiles().values();
+                result.add(new WorkflowFigures.StageTime(state, stays, percentile(days, "50.0"),
+                        percentile(days, "90.0")));
+            }
+        }
+        result.sort(Comparator.comparingLong(WorkflowFigures.StageTime::stays).reversed()
+                .thenComparing(WorkflowFigures.StageTime::state));
         return result;
     }
 

@@ -58,7 +58,8 @@ class RequestIndexingIT {
         assertThat(mappings).isNotEmpty();
         mappings.values().forEach(indexMapping -> {
             var fields = indexMapping.mappings().properties().keySet();
-            assertThat(fields).contains("reference", "boroughName", "state", "stages", "description", "dueDate",
+            assertThat(fields).contains("reference", "boroughName", "state", "open", "stageDays", "stageEntries",
+                    "description", "dueDate",
                     "preserved", "linkedToComplaint", "assignedTo", "restrictionGround", "noFootageReason");
             assertThat(fields).allSatisfy(field -> assertThat(IDENTITY_WORDS)
                     .noneMatch(word -> field.toLowerCase().contains(word) && !field.equals("boroughName")));
@@ -103,9 +104,10 @@ class RequestIndexingIT {
                 .filter(s -> s.reference().equals(receipt.reference())).findFirst().orElseThrow();
         var current = RequestDocument.of(snapshot);
         var stale = new RequestDocument(current.id(), current.version(), current.reference(), current.boroughCode(),
-                current.boroughName(), current.bcu(), "WITHDRAWN", current.submittedAt(), current.receivedOn(),
+                current.boroughName(), current.bcu(), "WITHDRAWN", false, current.submittedAt(), current.receivedOn(),
                 current.incidentDate(), current.clockStatus(), current.dueDate(), current.footageDeletionDate(),
-                false, false, false, null, null, null, null, current.location(), current.description(), current.stages(),
+                false, false, false, null, null, null, null, current.location(), current.description(), current.stageDays(),
+                current.stageEntries(),
                 false, false, null, null, null);
 
         index.put(stale, RequestIndex.ALIAS);

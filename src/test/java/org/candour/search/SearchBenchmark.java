@@ -148,6 +148,52 @@ public final class SearchBenchmark {
         report.add("staff search latency p95 (with facets)", "ms", p95, "<= 50 ms", BenchmarkReport.median(p95) <= 50);
         System.out.printf("search latency p50 %s ms, p95 %s ms%n", Arrays.toString(p50),
                 Arrays.toString(p95));
+        searchLatencyWhileFiling(queries);
+    }
+
+    /**
+     * The same searches while a request is filed every 200 ms through the application service: each filing is
+     * indexed and refreshed within the refresh interval, so searches run against a changing index (new segments,
+     * caches that a refresh invalidates), as they would in office hours.
+     */
+    private void searchLatencyWhileFiling(List<SearchQuery> queries) {
+        double[] p50 = new double[RUNS];
+        double[] p95 = new double[RUNS];
+        var filed = new java.util.concurrent.atomic.AtomicInteger();
+        var stop = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread filer = Thread.ofPlatform().name("benchmark-filer").start(() -> {
+            while (!stop.get()) {
+                filing.file(TestRequests.valid(LocalDate.now().minusDays(1 + filed.incrementAndGet() % 20)));
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        try {
+            for (int run = 0; run < RUNS; run++) {
+                var latencies = new ArrayList<Double>();
+                for (int i = 0; i < 400; i++) {
+                    long started = System.nanoTime();
+                    search.search(queries.get(i % queries.size()));
+                    latencies.add((System.nanoTime() - started) / 1e6);
+                }
+                p50[run] = BenchmarkReport.percentile(latencies, 50);
+                p95[run] = BenchmarkReport.percentile(latencies, 95);
+            }
+        } finally {
+            stop.set(true);
+            try {
+                filer.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        report.add("staff search latency p50 while filing every 200 ms", "ms", p50);
+        report.add("staff search latency p95 while filing every 200 ms", "ms", p95);
+        System.out.printf("search latency while filing (%d filed) p50 %s ms, p95 %s ms%n", filed.get(),
+                Arrays.toString(p50), Arrays.toString(p95));
     }
 
     /** Commit (the filing service returned) to searchable (a search finds the reference). */

@@ -12,6 +12,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.candour.requests.RequestStates;
 import org.candour.search.internal.RequestDocument;
 import org.candour.search.internal.RequestIndex;
 import org.junit.jupiter.api.Test;
@@ -106,9 +107,9 @@ class WorkflowAnalyticsIT {
                                             boolean preserved, String noFootageReason) {
         LocalDate receivedOn = LocalDate.ofInstant(received, ZoneOffset.UTC);
         return new RequestDocument(UUID.randomUUID().toString(), 1, "BWV-2026-9" + (int) (Math.random() * 99999),
-                "E09000029", "Sutton", "South", state, received, receivedOn, receivedOn.minusDays(1),
+                "E09000029", "Sutton", "South", state, RequestStates.open().contains(state), received, receivedOn, receivedOn.minusDays(1),
                 "RUNNING", receivedOn.plusMonths(1), receivedOn.plusDays(30), false, false, false,
                 outcomeAt == null ? null : state, outcomeAt, daysToOutcome, onTime, "Sutton High Street",
-                "Test account", stages, preserved, false, null, null, noFootageReason);
+                "Test account", RequestDocument.stageDays(stages), RequestDocument.stageEntries(stages), preserved, false, null, null, noFootageReason);
     }
 }

@@ -57,19 +57,25 @@ public class IndexRebuilder {
             throw new IllegalStateException("A rebuild is already running");
         }
         Instant started = clock.instant();
+        boolean created = false;
         try {
             client.indices().create(create -> create.index(next)
                     .settings(s -> s.refreshInterval(r -> r.time("-1"))));
+            created = true;
             target.writeAlsoTo(next);
             var counts = fill(next, progress);
             client.indices().putSettings(put -> put.index(next)
                     .settings(s -> s.refreshInterval(r -> r.time(RequestIndex.REFRESH_INTERVAL))));
             client.indices().refresh(refresh -> refresh.index(next));
             swapAlias(old, next);
+            index.rebuilt();
             return new RebuildResult(next, counts[0], counts[1], Duration.between(started, clock.instant()));
         } catch (IOException | RuntimeException e) {
             target.clear();
-            client.indices().delete(delete -> delete.index(next).ignoreUnavailable(true));
+            if (created) {
+                // Only an index this rebuild made: another instance may be filling one of the same name.
+                client.indices().delete(delete -> delete.index(next).ignoreUnavailable(true));
+            }
             throw e;
         } finally {
             target.clear();

@@ -26,11 +26,21 @@ public class RequestIndex {
 
     private final ElasticsearchClient client;
     private final String replicas;
+    private final String shards;
     private volatile boolean ready;
+    /** Whether the index behind the alias has the mapping of {@link RequestMapping#VERSION}. */
+    private volatile boolean current = true;
 
-    RequestIndex(ElasticsearchClient client, @Value("${candour.search.replicas:0}") int replicas) {
+    /**
+     * @param shards primary shards of a new index (default 1; with 2 a search runs on both shards in parallel: at
+     *               1M requests on two cores that lowered the median but not the 95th percentile, and the rebuild
+     *               ratio fell below its goal); takes effect at the next rebuild
+     */
+    RequestIndex(ElasticsearchClient client, @Value("${candour.search.replicas:0}") int replicas,
+                 @Value("${candour.search.shards:1}") int shards) {
         this.client = client;
         this.replicas = Integer.toString(replicas);
+        this.shards = Integer.toString(shards);
     }
 
     /** Creates the template and the first index behind the alias if they are missing. */
@@ -39,17 +49,48 @@ public class RequestIndex {
             return;
         }
         client.indices().putIndexTemplate(template -> template.name(TEMPLATE).indexPatterns(INDEX_PREFIX + "*")
-                .template(t -> t.settings(s -> s.numberOfShards("1").numberOfReplicas(replicas)
+                .template(t -> t.settings(s -> s.numberOfShards(shards).numberOfReplicas(replicas)
                                 .refreshInterval(r -> r.time(REFRESH_INTERVAL)))
                         .mappings(RequestMapping.MAPPING)));
         if (!client.indices().existsAlias(alias -> alias.name(ALIAS)).value()) {
             client.indices().create(index -> index.index(INDEX_PREFIX + 1).aliases(ALIAS, alias -> alias.isWriteIndex(true)));
+            current = true;
         } else {
-            // An index made by an earlier release gets the fields added since (a changed type needs a rebuild).
+            // An index made by an earlier release gets the fields added since, so live updates can be written to it
+            // until it is rebuilt; its _meta keeps the older version (the documents lack the new fields).
             client.indices().putMapping(mapping -> mapping.index(ALIAS).dynamic(RequestMapping.MAPPING.dynamic())
                     .properties(RequestMapping.MAPPING.properties()));
+            current = mappingVersion() >= RequestMapping.VERSION;
         }
         ready = true;
+    }
+
+    /**
+     * False while the alias points at an index of an older mapping version (until its rebuild swaps the alias):
+     * queries must then not rely on fields that version lacks.
+     */
+    public boolean hasCurrentMapping() {
+        return current;
+    }
+
+    /** Called once a rebuild has moved the alias to an index created from the current template. */
+    void rebuilt() {
+        current = true;
+    }
+
+    /** Forgets what it knows of the index, so the next {@link #ensureExists()} looks again (for tests). */
+    void forget() {
+        ready = false;
+        current = true;
+    }
+
+    private int mappingVersion() throws IOException {
+        var mappings = client.indices().getMapping(m -> m.index(ALIAS)).mappings();
+        return mappings.values().stream().mapToInt(index -> {
+            var meta = index.mappings().meta();
+            var version = meta == null ? null : meta.get(RequestMapping.VERSION_KEY);
+            return version == null ? 1 : version.to(Integer.class);
+        }).min().orElse(1);
     }
 
     public void put(RequestDocument document, String index) throws IOException {

@@ -2,21 +2,36 @@ package org.candour.search.internal;
 
 import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
+import co.elastic.clients.json.JsonData;
+import org.candour.requests.RequestStates;
 
 /**
  * The explicit mapping of a request document. Dynamic mapping is strict: a field that is not listed here is
  * refused, so nothing (personal data included) can slip into the index by accident.
+ *
+ * <p>The faceted keywords load their global ordinals at refresh ({@code eager_global_ordinals}), so the first
+ * search after a refresh that changed the index does not pay for them.
+ *
+ * <p>{@link #VERSION} is stored in the mapping's {@code _meta}. Raise it whenever a change needs the documents
+ * indexed again (a new field computed from the request, a changed type): at start-up an index of an older version
+ * is rebuilt from the database (see {@link IndexInitializer}). Version 2 added {@code open} and replaced the
+ * nested {@code stages} with the per-state {@code stageDays} and {@code stageEntries}.
  */
 final class RequestMapping {
 
+    static final int VERSION = 2;
+    static final String VERSION_KEY = "mappingVersion";
+
     static final TypeMapping MAPPING = TypeMapping.of(m -> m.dynamic(DynamicMapping.Strict)
+            .meta(VERSION_KEY, JsonData.of(VERSION))
             .properties("id", p -> p.keyword(k -> k))
             .properties("version", p -> p.long_(l -> l))
             .properties("reference", p -> p.keyword(k -> k))
             .properties("boroughCode", p -> p.keyword(k -> k))
-            .properties("boroughName", p -> p.keyword(k -> k))
+            .properties("boroughName", p -> p.keyword(k -> k.eagerGlobalOrdinals(true)))
             .properties("bcu", p -> p.keyword(k -> k))
-            .properties("state", p -> p.keyword(k -> k))
+            .properties("state", p -> p.keyword(k -> k.eagerGlobalOrdinals(true)))
+            .properties("open", p -> p.boolean_(b -> b))
             .properties("submittedAt", p -> p.date(d -> d))
             .properties("receivedOn", p -> p.date(d -> d))
             .properties("incidentDate", p -> p.date(d -> d))
@@ -26,7 +41,7 @@ final class RequestMapping {
             .properties("extended", p -> p.boolean_(b -> b))
             .properties("paused", p -> p.boolean_(b -> b))
             .properties("stopAndSearch", p -> p.boolean_(b -> b))
-            .properties("outcome", p -> p.keyword(k -> k))
+            .properties("outcome", p -> p.keyword(k -> k.eagerGlobalOrdinals(true)))
             .properties("outcomeAt", p -> p.date(d -> d))
             .properties("daysToOutcome", p -> p.double_(d -> d))
             .properties("answeredWithinDeadline", p -> p.boolean_(b -> b))
@@ -37,11 +52,14 @@ final class RequestMapping {
             .properties("assignedTo", p -> p.keyword(k -> k))
             .properties("restrictionGround", p -> p.keyword(k -> k))
             .properties("noFootageReason", p -> p.keyword(k -> k))
-            .properties("stages", p -> p.nested(n -> n
-                    .properties("state", sp -> sp.keyword(k -> k))
-                    .properties("enteredAt", sp -> sp.date(d -> d))
-                    .properties("exitedAt", sp -> sp.date(d -> d))
-                    .properties("days", sp -> sp.double_(d -> d)))));
+            .properties("stageDays", p -> p.object(o -> {
+                RequestStates.all().forEach(state -> o.properties(state, sp -> sp.double_(d -> d)));
+                return o;
+            }))
+            .properties("stageEntries", p -> p.object(o -> {
+                RequestStates.all().forEach(state -> o.properties(state, sp -> sp.integer(i -> i)));
+                return o;
+            })));
 
     private RequestMapping() {
     }

@@ -1,0 +1,43 @@
+package org.candour.search.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.candour.requests.RequestSnapshot;
+import org.candour.requests.RequestStates;
+import org.candour.shared.Boroughs;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The indexed {@code open} flag follows the request's state. */
+class RequestDocumentTest {
+
+    @ParameterizedTest
+    @CsvSource({"SUBMITTED, true", "AWAITING_IDENTITY, true", "IDENTITY_VERIFIED, true", "SEARCHING, true",
+            "AWAITING_CLARIFICATION, true", "IN_REVIEW, true", "INTERNAL_REVIEW, true", "DISCLOSED, false",
+            "PARTIALLY_DISCLOSED, false", "REFUSED, false", "NO_FOOTAGE_HELD, false", "WITHDRAWN, false",
+            "CLOSED, false"})
+    void openIsTrueExactlyInTheOpenStates(String state, boolean open) {
+        assertThat(RequestDocument.of(snapshot(state)).open()).isEqualTo(open);
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.candour.requests.RequestStates#all")
+    void everyStateAgreesWithTheWorkflow(String state) {
+        assertThat(RequestDocument.of(snapshot(state)).open()).isEqualTo(RequestStates.open().contains(state));
+    }
+
+    private static RequestSnapshot snapshot(String state) {
+        LocalDate received = LocalDate.of(2026, 3, 2);
+        return new RequestSnapshot(UUID.randomUUID(), 3, "BWV-2026-000001",
+                Boroughs.policedByTheMet().getFirst().gssCode(), state, Instant.parse("2026-03-02T10:00:00Z"),
+                received, received.minusDays(3), "RUNNING", received.plusMonths(1), received.plusDays(28), false,
+                false, false, "outside the station", "I was stopped.", null, null,
+                List.of(new RequestSnapshot.Stage("SUBMITTED", Instant.parse("2026-03-02T10:00:00Z"), null)),
+                false, false, null, null, null);
+    }
+}
