@@ -12,6 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.candour.benchmark.BenchmarkPortal;
 import org.candour.benchmark.BenchmarkReport;
 import org.candour.requests.RequestFilingService;
@@ -134,16 +136,7 @@ public final class SearchBenchmark {
         }
         double[] p50 = new double[RUNS];
         double[] p95 = new double[RUNS];
-        for (int run = 0; run < RUNS; run++) {
-            var latencies = new ArrayList<Double>();
-            for (int i = 0; i < 400; i++) {
-                long started = System.nanoTime();
-                search.search(queries.get(i % queries.size()));
-                latencies.add((System.nanoTime() - started) / 1e6);
-            }
-            p50[run] = BenchmarkReport.percentile(latencies, 50);
-            p95[run] = BenchmarkReport.percentile(latencies, 95);
-        }
+        timeSearches(queries, p50, p95);
         report.add("staff search latency p50 (with facets)", "ms", p50);
         report.add("staff search latency p95 (with facets)", "ms", p95, "<= 50 ms", BenchmarkReport.median(p95) <= 50);
         System.out.printf("search latency p50 %s ms, p95 %s ms%n", Arrays.toString(p50),
@@ -159,8 +152,8 @@ public final class SearchBenchmark {
     private void searchLatencyWhileFiling(List<SearchQuery> queries) {
         double[] p50 = new double[RUNS];
         double[] p95 = new double[RUNS];
-        var filed = new java.util.concurrent.atomic.AtomicInteger();
-        var stop = new java.util.concurrent.atomic.AtomicBoolean();
+        var filed = new AtomicInteger();
+        var stop = new AtomicBoolean();
         Thread filer = Thread.ofPlatform().name("benchmark-filer").start(() -> {
             while (!stop.get()) {
                 filing.file(TestRequests.valid(LocalDate.now().minusDays(1 + filed.incrementAndGet() % 20)));
@@ -172,16 +165,7 @@ public final class SearchBenchmark {
             }
         });
         try {
-            for (int run = 0; run < RUNS; run++) {
-                var latencies = new ArrayList<Double>();
-                for (int i = 0; i < 400; i++) {
-                    long started = System.nanoTime();
-                    search.search(queries.get(i % queries.size()));
-                    latencies.add((System.nanoTime() - started) / 1e6);
-                }
-                p50[run] = BenchmarkReport.percentile(latencies, 50);
-                p95[run] = BenchmarkReport.percentile(latencies, 95);
-            }
+            timeSearches(queries, p50, p95);
         } finally {
             stop.set(true);
             try {
@@ -194,6 +178,20 @@ public final class SearchBenchmark {
         report.add("staff search latency p95 while filing every 200 ms", "ms", p95);
         System.out.printf("search latency while filing (%d filed) p50 %s ms, p95 %s ms%n", filed.get(),
                 Arrays.toString(p50), Arrays.toString(p95));
+    }
+
+    /** {@link #RUNS} runs of 400 searches, the queries in turn; each run's p50 and p95 in milliseconds. */
+    private void timeSearches(List<SearchQuery> queries, double[] p50, double[] p95) {
+        for (int run = 0; run < RUNS; run++) {
+            var latencies = new ArrayList<Double>();
+            for (int i = 0; i < 400; i++) {
+                long started = System.nanoTime();
+                search.search(queries.get(i % queries.size()));
+                latencies.add((System.nanoTime() - started) / 1e6);
+            }
+            p50[run] = BenchmarkReport.percentile(latencies, 50);
+            p95[run] = BenchmarkReport.percentile(latencies, 95);
+        }
     }
 
     /** Commit (the filing service returned) to searchable (a search finds the reference). */
