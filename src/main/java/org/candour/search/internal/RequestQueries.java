@@ -24,10 +24,6 @@ public final class RequestQueries {
     private RequestQueries() {
     }
 
-    public static SearchRequest search(SearchQuery query, LocalDate today) {
-        return search(query, today, true);
-    }
-
     /**
      * @param openField whether the index has the {@code open} field (mapping version 2); false only while an index
      *                  of an older mapping waits for its rebuild

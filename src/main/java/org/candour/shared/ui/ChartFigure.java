@@ -8,6 +8,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A chart as people need it: a heading, the picture with a text alternative that states what it shows, a PNG
@@ -27,7 +28,14 @@ public class ChartFigure extends Div {
 
     /** Serves bytes made once (a rendered chart) as a file, to show as an image or to download. */
     public static DownloadHandler download(byte[] bytes, String fileName, String type) {
-        return DownloadHandler.fromInputStream(
-                event -> new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length));
+        return download(() -> bytes, fileName, type);
+    }
+
+    /** Serves bytes made when the file is first asked for (a chart only some people download). */
+    public static DownloadHandler download(Supplier<byte[]> bytes, String fileName, String type) {
+        return DownloadHandler.fromInputStream(event -> {
+            byte[] file = bytes.get();
+            return new DownloadResponse(new ByteArrayInputStream(file), fileName, type, file.length);
+        });
     }
 }

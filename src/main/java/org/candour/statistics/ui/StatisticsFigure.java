@@ -5,9 +5,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.function.Supplier;
 import org.candour.shared.ui.ChartFigure;
@@ -34,11 +31,8 @@ class StatisticsFigure extends Div {
                 "Download this chart (PNG)");
         pngLink.setDownload(true);
         pngLink.addClassName("chart-download-png");
-        var svgLink = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] svg = charts.svg(fileName, height, chart);
-            return new DownloadResponse(new ByteArrayInputStream(svg), fileName + ".svg", "image/svg+xml",
-                    svg.length);
-        }), "Download this chart (SVG)");
+        var svgLink = new Anchor(ChartFigure.download(() -> charts.svg(fileName, height, chart), fileName + ".svg",
+                "image/svg+xml"), "Download this chart (SVG)");
         svgLink.setDownload(true);
         svgLink.addClassName("chart-download-svg");
         var downloads = new Div(pngLink, svgLink);

@@ -89,9 +89,8 @@ final class StatisticsPages {
     }
 
     /** Runs {@code action} when any of the fields changes; a field emptied by its user gets its last choice back. */
-    @SafeVarargs
-    static <T> void onChoice(Runnable action, ComboBox<? extends T>... boxes) {
-        for (ComboBox<? extends T> box : boxes) {
+    static void onChoice(Runnable action, ComboBox<?>... boxes) {
+        for (ComboBox<?> box : boxes) {
             restoreWhenEmptied(box, action);
         }
     }
