@@ -68,7 +68,6 @@ public class IndexRebuilder {
                     .settings(s -> s.refreshInterval(r -> r.time(RequestIndex.REFRESH_INTERVAL))));
             client.indices().refresh(refresh -> refresh.index(next));
             swapAlias(old, next);
-            index.rebuilt();
             return new RebuildResult(next, counts[0], counts[1], Duration.between(started, clock.instant()));
         } catch (IOException | RuntimeException e) {
             target.clear();
@@ -139,6 +138,7 @@ public class IndexRebuilder {
             return update.actions(action -> action.add(add -> add.index(next).alias(RequestIndex.ALIAS)
                     .isWriteIndex(true)));
         });
+        index.rebuilt();
         if (old != null) {
             client.indices().delete(delete -> delete.index(old));
         }
