@@ -38,7 +38,9 @@ public final class BenchmarkPortal {
         var args = new ArrayList<>(List.of("--server.port=0",
                 "--spring.datasource.url=jdbc:h2:file:./" + dir + "/db;DB_CLOSE_ON_EXIT=FALSE" + urlOptions,
                 "--candour.crypto.key=" + KEY, "--candour.crypto.key-file=",
-                "--spring.flyway.placeholders.referencestart=1", "--logging.level.root=warn"));
+                "--spring.flyway.placeholders.referencestart=1", "--logging.level.root=warn",
+                // As served in production, from the bundle the benchmark profile builds (see pom.xml).
+                "--vaadin.productionMode=true"));
         if (elasticsearch) {
             args.addAll(List.of("--candour.elasticsearch.local-node.http-port=0",
                     "--candour.elasticsearch.local-node.transport-port=0",

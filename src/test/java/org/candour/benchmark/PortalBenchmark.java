@@ -13,8 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <li>request filing throughput through {@link RequestFilingService} (requests/s, p50 and p95), one member of the
  * public at a time and {@code benchmark.threads} at once.</li>
  * </ul>
- * Vaadin's development mode records where every component was created (stack traces, for the dev tools), which a
- * production build never does; that tracker is off here, so the figures are those of production.
+ * The portal runs in Vaadin's production mode, as {@link BenchmarkPortal} starts every benchmark's.
  * Options: {@code -Dbenchmark.sessions=200 -Dbenchmark.filings=1000 -Dbenchmark.threads=4 -Dbenchmark.runs=3}.
  * Prints a table and writes {@code target/benchmarks/portal.json}.
  */
@@ -36,7 +35,7 @@ public final class PortalBenchmark {
         report.context("filings_per_run", filings);
         report.context("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         try (ConfigurableApplicationContext context = BenchmarkPortal.start(Path.of("target", "benchmark-portal"), "",
-                true, "--spring.profiles.active=demo", "--vaadin.devmode.componentTracker.enabled=false")) {
+                true, "--spring.profiles.active=demo")) {
             sessionMemory(new SessionMemory(context), report, runs, sessions);
             filing(new FilingThroughput(context.getBean(RequestFilingService.class)), report, runs, filings, threads);
         }
