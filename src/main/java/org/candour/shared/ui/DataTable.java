@@ -1,6 +1,5 @@
 package org.candour.shared.ui;
 
-import com.vaadin.flow.component.Html;
 import java.util.List;
 
 /**
@@ -14,9 +13,9 @@ public final class DataTable {
     private DataTable() {
     }
 
-    public static Html of(String caption, List<String> columns, List<List<String>> rows) {
+    public static HtmlBlock of(String caption, List<String> columns, List<List<String>> rows) {
         var html = new StringBuilder(256 + rows.size() * columns.size() * 24);
-        html.append("<table class=\"data-table\"><caption>").append(HtmlText.escape(caption))
+        html.append("<caption>").append(HtmlText.escape(caption))
                 .append("</caption><thead><tr>");
         columns.forEach(column -> html.append("<th scope=\"col\">").append(HtmlText.escape(column)).append("</th>"));
         html.append("</tr></thead><tbody>");
@@ -25,6 +24,6 @@ public final class DataTable {
             row.forEach(value -> html.append("<td>").append(HtmlText.escape(value)).append("</td>"));
             html.append("</tr>");
         }
-        return new Html(html.append("</tbody></table>").toString());
+        return new HtmlBlock("table", "data-table", html.append("</tbody>").toString());
     }
 }

@@ -1,10 +1,10 @@
 package org.candour.statistics.ui;
 
-import com.vaadin.flow.component.Html;
 import java.util.List;
 import java.util.Map;
 import org.candour.shared.Borough;
 import org.candour.shared.Boroughs;
+import org.candour.shared.ui.HtmlBlock;
 import org.candour.shared.ui.HtmlText;
 import org.candour.statistics.Cell;
 import org.candour.statistics.Measure;
@@ -40,18 +40,17 @@ final class TileMap {
      * server-side component on every first view. The tiles are links with {@code router-link}, which Flow's client
      * router follows without a page load, as it does for component anchors.
      */
-    static Html of(Measure measure, Map<String, Cell> cells, String caption) {
+    static HtmlBlock of(Measure measure, Map<String, Cell> cells, String caption) {
         var scale = Scale.of(cells.values().stream().filter(Cell::isPublished).map(Cell::value).toList());
         var html = new StringBuilder(16_384);
-        html.append("<div class=\"tile-map-figure\">")
-                .append("<div class=\"tile-map\" id=\"tile-map\" role=\"list\" aria-label=\"")
+        html.append("<div class=\"tile-map\" id=\"tile-map\" role=\"list\" aria-label=\"")
                 .append(HtmlText.escape(caption)).append("\">");
         for (Borough borough : Boroughs.all()) {
             tile(html, borough, measure, cells.get(borough.gssCode()), scale);
         }
         html.append("</div>");
         legend(html, measure, scale);
-        return new Html(html.append("</div>").toString());
+        return new HtmlBlock("div", "tile-map-figure", html.toString());
     }
 
     private static void tile(StringBuilder html, Borough borough, Measure measure, Cell cell, Scale scale) {
