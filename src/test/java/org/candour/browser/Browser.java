@@ -97,6 +97,12 @@ public final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /** Chooses an option of a native select by its text, as a user would from its list. */
+    public void select(String selectId, String text) {
+        new org.openqa.selenium.support.ui.Select(find("select#" + selectId)).selectByVisibleText(text);
+        waitForVaadin();
+    }
+
     /** Clicks once nothing covers the element any more (a closing overlay can catch a click for a moment). */
     public void click(String css) {
         wait.ignoring(ElementClickInterceptedException.class).until(d -> {

@@ -37,6 +37,11 @@ class StatisticsJourneyIT extends BrowserTest {
         assertThat(browser.text("#overview-table")).contains("Lambeth", "Central South");
         browser.screenshot("statistics-01-overview");
 
+        browser.select("measure", "Hours recorded");
+        browser.waitForText("#tile-legend", "Legend: Hours recorded");
+        assertThat(browser.find("select#measure").getAttribute("value")).isEqualTo("2");
+        assertThat(browser.find("label[for=measure]").getText()).isEqualTo("Measure");
+
         browser.click("#tile-E09000022");
         browser.waitForPath("statistics/boroughs/E09000022");
         browser.waitForText("main h1", "Lambeth");
@@ -44,6 +49,10 @@ class StatisticsJourneyIT extends BrowserTest {
                 .contains("Lambeth: latest");
         assertThat(browser.text(".statistics-figure-table")).contains("Month", "Lambeth");
         browser.screenshot("statistics-02-borough");
+
+        browser.select("measure", "Hours recorded");
+        browser.waitForText(".statistics-figure-table", "Hours recorded");
+        assertThat(browser.find(".chart-image").getAttribute("alt")).startsWith("Line chart of hours recorded by month");
 
         var svg = browser.fetch(browser.find(".chart-download-svg").getAttribute("href"));
         assertThat(svg.get(0)).isEqualTo("200");

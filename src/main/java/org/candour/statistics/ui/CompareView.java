@@ -2,7 +2,6 @@ package org.candour.statistics.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -11,6 +10,7 @@ import java.util.List;
 import org.candour.shared.Borough;
 import org.candour.shared.Boroughs;
 import org.candour.shared.ui.MainLayout;
+import org.candour.shared.ui.NativeSelect;
 import org.candour.shared.ui.Page;
 import org.candour.statistics.Level;
 import org.candour.statistics.Measure;
@@ -48,7 +48,7 @@ class CompareView extends Div {
         draw.run();
     }
 
-    private static ComboBox<Borough> boroughSelect(String id, String label, List<Borough> boroughs, Borough value) {
+    private static NativeSelect<Borough> boroughSelect(String id, String label, List<Borough> boroughs, Borough value) {
         return StatisticsPages.choice(id, label, boroughs, Borough::name, value);
     }
 

@@ -1,8 +1,6 @@
 package org.candour.statistics.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.ItemLabelGenerator;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Nav;
@@ -10,7 +8,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Function;
 import org.candour.shared.LondonTime;
+import org.candour.shared.ui.NativeSelect;
 import org.candour.shared.ui.Page;
 import org.candour.statistics.Measure;
 import org.candour.statistics.Release;
@@ -71,38 +71,19 @@ final class StatisticsPages {
     }
 
     /** The measure picker of the statistics pages, on recordings to start with. */
-    static ComboBox<Measure> measureSelect() {
+    static NativeSelect<Measure> measureSelect() {
         return choice("measure", "Measure", List.of(Measure.values()), Measure::label, Measure.RECORDINGS);
     }
 
-    /**
-     * A field to choose one item, with type-ahead. Its items reach the browser only when it is opened, where a
-     * select would send every item as a component with the view (the largest part of these pages' first views).
-     */
-    static <T> ComboBox<T> choice(String id, String label, List<T> items, ItemLabelGenerator<T> labels, T value) {
-        var box = new ComboBox<T>(label);
-        box.setId(id);
-        box.setItems(items);
-        box.setItemLabelGenerator(labels);
-        box.setValue(value);
-        return box;
+    static <T> NativeSelect<T> choice(String id, String label, List<T> items, Function<T, String> labels, T value) {
+        return new NativeSelect<>(id, label, items, labels, value);
     }
 
-    /** Runs {@code action} when any of the fields changes; a field emptied by its user gets its last choice back. */
-    static void onChoice(Runnable action, ComboBox<?>... boxes) {
-        for (ComboBox<?> box : boxes) {
-            restoreWhenEmptied(box, action);
+    /** Runs {@code action} when the user chooses another item in any of the fields. */
+    static void onChoice(Runnable action, NativeSelect<?>... fields) {
+        for (NativeSelect<?> field : fields) {
+            field.onChange(item -> action.run());
         }
-    }
-
-    private static <T> void restoreWhenEmptied(ComboBox<T> box, Runnable action) {
-        box.addValueChangeListener(e -> {
-            if (e.getValue() == null) {
-                box.setValue(e.getOldValue());
-            } else {
-                action.run();
-            }
-        });
     }
 
     static Component noRelease() {
