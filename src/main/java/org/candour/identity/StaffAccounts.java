@@ -2,6 +2,7 @@ package org.candour.identity;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -58,6 +59,9 @@ public class StaffAccounts {
         return accounts.findByUsername(StaffAccount.normaliseUsername(username)).map(this::summary);
     }
 
+    /** The name of the unique constraint on usernames (V3), as the databases report it. */
+    private static final String USERNAME_CONSTRAINT = "staff_account_username_unique";
+
     @Transactional
     public StaffAccountSummary open(NewStaffAccount account) {
         var problems = new LinkedHashMap<String, String>();
@@ -76,9 +80,24 @@ public class StaffAccounts {
                 passwordEncoder.encode(account.initialPassword()), clock.instant());
         try {
             return summary(accounts.saveAndFlush(opened));
-        } catch (DataIntegrityViolationException raceForTheSameUsername) {
-            throw InvalidAccountException.of(InvalidAccountException.USERNAME, DUPLICATE_USERNAME);
+        } catch (DataIntegrityViolationException e) {
+            if (isUsernameTaken(e)) {
+                // Another administrator opened the same username between the check above and this insert.
+                throw InvalidAccountException.of(InvalidAccountException.USERNAME, DUPLICATE_USERNAME);
+            }
+            throw e;
         }
+    }
+
+    /** Whether the database refused a row for the unique username, not for any other rule. */
+    static boolean isUsernameTaken(DataIntegrityViolationException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null
+                    && cause.getMessage().toLowerCase(Locale.ROOT).contains(USERNAME_CONSTRAINT)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Changes the name and roles; {@code actor} is the administrator's username. */

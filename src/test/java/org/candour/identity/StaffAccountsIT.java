@@ -2,15 +2,19 @@ package org.candour.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.Set;
+import java.util.UUID;
 import org.candour.support.ClockTestConfiguration;
 import org.candour.support.TestStaff;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @SpringBootTest
 @Import(ClockTestConfiguration.class)
@@ -18,6 +22,8 @@ class StaffAccountsIT {
 
     @Autowired
     StaffAccounts accounts;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void anOpenedAccountIsEnabledWithItsRolesAndCanBeFoundWhateverTheCase() {
@@ -40,6 +46,24 @@ class StaffAccountsIT {
         assertThatThrownBy(() -> accounts.open(second)).isInstanceOfSatisfying(InvalidAccountException.class,
                 e -> assertThat(e.problems()).containsOnlyKeys(InvalidAccountException.USERNAME)
                         .containsValue(StaffAccounts.DUPLICATE_USERNAME));
+    }
+
+    @Test
+    void onlyTheUniqueUsernameRuleOfTheDatabaseIsReportedAsATakenUsername() {
+        var opened = accounts.open(TestStaff.account("taken", Role.CASEWORKER));
+        String insert = "insert into staff_account (id, username, display_name, password_hash, enabled, "
+                + "failed_sign_ins, created_at, version) values (?, ?, 'X', 'x', true, ?, current_timestamp, 0)";
+
+        var sameUsername = catchThrowableOfType(DataIntegrityViolationException.class,
+                () -> jdbc.update(insert, UUID.randomUUID(), opened.username(), 0));
+        var upperCase = catchThrowableOfType(DataIntegrityViolationException.class,
+                () -> jdbc.update(insert, UUID.randomUUID(), "other-" + opened.username().toUpperCase(), 0));
+        var negativeCount = catchThrowableOfType(DataIntegrityViolationException.class,
+                () -> jdbc.update(insert, UUID.randomUUID(), "other-" + opened.username(), -1));
+
+        assertThat(StaffAccounts.isUsernameTaken(sameUsername)).isTrue();
+        assertThat(StaffAccounts.isUsernameTaken(upperCase)).isFalse();
+        assertThat(StaffAccounts.isUsernameTaken(negativeCount)).isFalse();
     }
 
     @Test
