@@ -113,7 +113,8 @@ class WorkflowAnalyticsIT {
                 "E09000029", "Sutton", "South", state, open, received, receivedOn, receivedOn.minusDays(1),
                 "RUNNING", receivedOn.plusMonths(1), receivedOn.plusDays(30), false, false, false,
                 outcome, outcomeAt, daysToOutcome, onTime, "Sutton High Street",
-                "Test account", RequestDocument.stageDays(stages), RequestDocument.stageEntries(stages), preserved, false, null, null, noFootageReason,
+                "Test account", RequestDocument.stageDays(stages), RequestDocument.stageEntries(stages), preserved,
+                false, null, null, noFootageReason,
                 new FacetKey("Sutton", state, outcome, false).value(), open ? receivedOn.plusMonths(1) : null,
                 open ? receivedOn.plusDays(30) : null);
     }
