@@ -1,16 +1,15 @@
 package org.candour.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.candour.requests.RequestStates;
 import org.candour.search.internal.PendingUpdates;
+import org.candour.search.internal.RequestFacets;
 import org.candour.search.internal.RequestIndex;
 import org.candour.search.internal.RequestQueries;
 import org.candour.shared.LondonTime;
@@ -42,11 +41,7 @@ public class RequestSearch {
         } catch (IOException | RuntimeException e) {
             throw new SearchUnavailableException(pending.backlog().count(), e);
         }
-        var aggregations = response.aggregations();
-        var open = aggregations.get("open").filter().aggregations();
-        var facets = new SearchResults.Facets(terms(aggregations, "boroughs"), terms(aggregations, "states"),
-                terms(aggregations, "outcomes"), open.get("overdue").filter().docCount(),
-                open.get("atRisk").filter().docCount(), aggregations.get("extended").filter().docCount());
+        var facets = RequestFacets.read(response.aggregations());
         var hits = response.hits().hits().stream().map(hit -> hit(hit, today)).toList();
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
         return new SearchResults(total, hits, facets);
@@ -71,10 +66,5 @@ public class RequestSearch {
         return new SearchResults.Hit(d.reference(), d.boroughName(), d.state(), d.receivedOn(), d.dueDate(),
                 d.footageDeletionDate(), open && d.dueDate() != null && d.dueDate().isBefore(today),
                 open && d.footageDeletionDate().isAfter(today), d.extended(), snippet);
-    }
-
-    private static List<SearchResults.Count> terms(Map<String, Aggregate> aggregations, String name) {
-        return aggregations.get(name).sterms().buckets().array().stream()
-                .map(b -> new SearchResults.Count(b.key().stringValue(), b.docCount())).toList();
     }
 }

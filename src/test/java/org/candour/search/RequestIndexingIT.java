@@ -11,6 +11,7 @@ import java.util.Set;
 import org.candour.requests.FilingReceipt;
 import org.candour.requests.RequestFilingService;
 import org.candour.requests.RequestSnapshots;
+import org.candour.search.internal.FacetKey;
 import org.candour.search.internal.RequestDocument;
 import org.candour.search.internal.RequestIndex;
 import org.candour.support.TestRequests;
@@ -108,7 +109,8 @@ class RequestIndexingIT {
                 current.incidentDate(), current.clockStatus(), current.dueDate(), current.footageDeletionDate(),
                 false, false, false, null, null, null, null, current.location(), current.description(), current.stageDays(),
                 current.stageEntries(),
-                false, false, null, null, null);
+                false, false, null, null, null,
+                new FacetKey(current.boroughName(), "WITHDRAWN", null, false).value(), null, null);
 
         index.put(stale, RequestIndex.ALIAS);
 

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.candour.requests.RequestStates;
+import org.candour.search.internal.FacetKey;
 import org.candour.search.internal.RequestDocument;
 import org.candour.search.internal.RequestIndex;
 import org.junit.jupiter.api.Test;
@@ -106,10 +107,15 @@ class WorkflowAnalyticsIT {
                                             Boolean onTime, List<RequestDocument.StageDocument> stages,
                                             boolean preserved, String noFootageReason) {
         LocalDate receivedOn = LocalDate.ofInstant(received, ZoneOffset.UTC);
+        boolean open = RequestStates.open().contains(state);
+        String outcome = outcomeAt == null ? null : state;
         return new RequestDocument(UUID.randomUUID().toString(), 1, "BWV-2026-9" + (int) (Math.random() * 99999),
-                "E09000029", "Sutton", "South", state, RequestStates.open().contains(state), received, receivedOn, receivedOn.minusDays(1),
+                "E09000029", "Sutton", "South", state, open, received, receivedOn, receivedOn.minusDays(1),
                 "RUNNING", receivedOn.plusMonths(1), receivedOn.plusDays(30), false, false, false,
-                outcomeAt == null ? null : state, outcomeAt, daysToOutcome, onTime, "Sutton High Street",
-                "Test account", RequestDocument.stageDays(stages), RequestDocument.stageEntries(stages), preserved, false, null, null, noFootageReason);
+                outcome, outcomeAt, daysToOutcome, onTime, "Sutton High Street",
+                "Test account", RequestDocument.stageDays(stages), RequestDocument.stageEntries(stages), preserved,
+                false, null, null, noFootageReason,
+                new FacetKey("Sutton", state, outcome, false).value(), open ? receivedOn.plusMonths(1) : null,
+                open ? receivedOn.plusDays(30) : null);
     }
 }

@@ -18,6 +18,10 @@ import org.jspecify.annotations.Nullable;
  * the index cannot hold any. Durations are in days, for percentiles. {@code open} is whether the state is an open
  * one (stored, so "overdue" and "at risk" filter on one term instead of a list of states).
  *
+ * <p>Three fields exist only to make the facets of a search cheap: {@code facetKey} (see {@link FacetKey}), and
+ * {@code openDueDate} and {@code openFootageDeletionDate}, the dates of an open request (absent once it is closed),
+ * so "overdue" and "at risk" are each counted by one range aggregation with no filter on the state.
+ *
  * <p>The workflow stages are flattened per state rather than nested: {@code stageEntries} counts the stages spent
  * in each state, {@code stageDays} lists the length in days of each finished one. Nested stages made each request
  * several Lucene documents, which every search then had to skip (three to four times the documents to visit).
@@ -31,7 +35,8 @@ public record RequestDocument(String id, long version, String reference, String 
                               Map<String, List<Double>> stageDays, Map<String, Integer> stageEntries,
                               boolean preserved, boolean linkedToComplaint,
                               @Nullable String assignedTo, @Nullable String restrictionGround,
-                              @Nullable String noFootageReason) {
+                              @Nullable String noFootageReason, String facetKey,
+                              @Nullable LocalDate openDueDate, @Nullable LocalDate openFootageDeletionDate) {
 
     public record StageDocument(String state, Instant enteredAt, @Nullable Instant exitedAt, @Nullable Double days) {
     }
@@ -41,12 +46,12 @@ public record RequestDocument(String id, long version, String reference, String 
     public static RequestDocument of(RequestSnapshot snapshot) {
         Borough borough = Boroughs.byCode(snapshot.boroughCode()).orElseThrow();
         Instant outcomeAt = snapshot.outcomeAt();
+        boolean open = RequestStates.open().contains(snapshot.state());
         var stages = snapshot.stages().stream().map(stage -> new StageDocument(stage.state(), stage.enteredAt(),
                 stage.exitedAt(), stage.exitedAt() == null ? null : days(stage.enteredAt(), stage.exitedAt())))
                 .toList();
         return new RequestDocument(snapshot.id().toString(), snapshot.version(), snapshot.reference(),
-                borough.gssCode(), borough.name(), borough.bcu(), snapshot.state(),
-                RequestStates.open().contains(snapshot.state()), snapshot.submittedAt(),
+                borough.gssCode(), borough.name(), borough.bcu(), snapshot.state(), open, snapshot.submittedAt(),
                 snapshot.receivedOn(), snapshot.incidentDate(), snapshot.clockStatus(), snapshot.dueDate(),
                 snapshot.footageDeletionDate(), snapshot.extended(), snapshot.paused(), snapshot.stopAndSearch(),
                 snapshot.outcome(), outcomeAt,
@@ -55,7 +60,9 @@ public record RequestDocument(String id, long version, String reference, String 
                 snapshot.location(), snapshot.description(),
                 stageDays(stages), stageEntries(stages),
                 snapshot.preserved(), snapshot.linkedToComplaint(), snapshot.assignedTo(),
-                snapshot.restrictionGround(), snapshot.noFootageReason());
+                snapshot.restrictionGround(), snapshot.noFootageReason(),
+                new FacetKey(borough.name(), snapshot.state(), snapshot.outcome(), snapshot.extended()).value(),
+                open ? snapshot.dueDate() : null, open ? snapshot.footageDeletionDate() : null);
     }
 
     /** The days spent in each finished stage, by state (a state entered twice has two values). */

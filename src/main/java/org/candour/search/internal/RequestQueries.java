@@ -25,40 +25,39 @@ public final class RequestQueries {
     }
 
     /**
-     * @param openField whether the index has the {@code open} field (mapping version 2); false only while an index
-     *                  of an older mapping waits for its rebuild
+     * @param current whether the index has the current mapping (see {@link RequestMapping#VERSION}); false only
+     *                while an index of an older mapping waits for its rebuild
      */
-    public static SearchRequest search(SearchQuery query, LocalDate today, boolean openField) {
-        Query open = openField ? OPEN : OPEN_STATES;
+    public static SearchRequest search(SearchQuery query, LocalDate today, boolean current) {
+        Query open = current ? OPEN : OPEN_STATES;
         return SearchRequest.of(s -> {
+            Query text = text(query);
             s.index(RequestIndex.ALIAS).from(query.page() * query.pageSize()).size(query.pageSize())
                     .trackTotalHits(t -> t.enabled(true))
                     .source(src -> src.filter(f -> f.includes(RequestSearch.HitSource.FIELDS)))
-                    .query(q -> q.bool(b -> filtered(b, query, today, open)))
-                    .aggregations("boroughs", a -> a.terms(t -> t.field("boroughName").size(40)))
-                    .aggregations("states", a -> a.terms(t -> t.field("state").size(20)))
-                    .aggregations("outcomes", a -> a.terms(t -> t.field("outcome").size(10)))
-                    // One filter for "open", the dates below it: far cheaper than two filters each repeating it.
-                    .aggregations("open", a -> a.filter(open)
-                            .aggregations("overdue", o -> o.filter(dueBefore(today)))
-                            .aggregations("atRisk", o -> o.filter(footageAfter(today))))
-                    .aggregations("extended", a -> a.filter(f -> f.term(t -> t.field("extended").value(true))))
-                    .highlight(h -> h.preTags(String.valueOf(SearchResults.MARK_START))
+                    .query(q -> q.bool(b -> filtered(b.must(text), query, today, open)))
+                    // Only the text can match in the highlighted fields; highlighting with the whole query
+                    // (dates, terms) cost several milliseconds more for the same fragments.
+                    .highlight(h -> h.highlightQuery(text).preTags(String.valueOf(SearchResults.MARK_START))
                             .postTags(String.valueOf(SearchResults.MARK_END))
                             .fields(NamedValue.of("description", HighlightField.of(f -> f.fragmentSize(180)
                                             .numberOfFragments(1).noMatchSize(180))),
                                     NamedValue.of("location", HighlightField.of(f -> f.numberOfFragments(0)))));
+            RequestFacets.aggregate(s, today, current);
             sort(s, query.order());
             return s;
         });
     }
 
-    private static BoolQuery.Builder filtered(BoolQuery.Builder b, SearchQuery query, LocalDate today, Query open) {
+    private static Query text(SearchQuery query) {
         if (query.text().isBlank()) {
-            b.must(m -> m.matchAll(all -> all));
-        } else {
-            b.must(m -> m.multiMatch(mm -> mm.query(query.text()).fields("description", "location^2", "reference")));
+            return Query.of(q -> q.matchAll(all -> all));
         }
+        return Query.of(q -> q.multiMatch(mm -> mm.query(query.text())
+                .fields("description", "location^2", "reference")));
+    }
+
+    private static BoolQuery.Builder filtered(BoolQuery.Builder b, SearchQuery query, LocalDate today, Query open) {
         terms(b, "boroughName", query.boroughs());
         terms(b, "state", query.states());
         terms(b, "outcome", query.outcomes());
@@ -91,11 +90,11 @@ public final class RequestQueries {
         return Query.of(q -> q.bool(b -> b.filter(open).filter(dueBefore(today))));
     }
 
-    private static Query dueBefore(LocalDate today) {
+    static Query dueBefore(LocalDate today) {
         return Query.of(f -> f.range(r -> r.date(d -> d.field("dueDate").lt(today.toString()))));
     }
 
-    private static Query footageAfter(LocalDate today) {
+    static Query footageAfter(LocalDate today) {
         return Query.of(f -> f.range(r -> r.date(d -> d.field("footageDeletionDate").gt(today.toString()))));
     }
 
@@ -107,8 +106,8 @@ public final class RequestQueries {
     /** In an open state: one term of the stored flag, cheaper than matching the list of open states. */
     private static final Query OPEN = Query.of(q -> q.term(t -> t.field("open").value(true)));
 
-    /** The same, for an index of mapping version 1 (no {@code open} field). */
-    private static final Query OPEN_STATES = Query.of(q -> q.terms(t -> t.field("state")
+    /** The same, for an index of an older mapping (version 1 had no {@code open} field). */
+    static final Query OPEN_STATES = Query.of(q -> q.terms(t -> t.field("state")
             .terms(v -> v.value(values(RequestStates.open())))));
 
     private static void terms(BoolQuery.Builder b, String field, Collection<String> values) {

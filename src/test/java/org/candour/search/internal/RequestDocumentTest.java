@@ -9,11 +9,12 @@ import java.util.UUID;
 import org.candour.requests.RequestSnapshot;
 import org.candour.requests.RequestStates;
 import org.candour.shared.Boroughs;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The indexed {@code open} flag follows the request's state. */
+/** The indexed {@code open} flag and the fields for the facets follow the request's state. */
 class RequestDocumentTest {
 
     @ParameterizedTest
@@ -29,6 +30,36 @@ class RequestDocumentTest {
     @MethodSource("org.candour.requests.RequestStates#all")
     void everyStateAgreesWithTheWorkflow(String state) {
         assertThat(RequestDocument.of(snapshot(state)).open()).isEqualTo(RequestStates.open().contains(state));
+    }
+
+    @Test
+    void theFacetKeyHoldsBoroughStateOutcomeAndExtension() {
+        String borough = Boroughs.policedByTheMet().getFirst().name();
+        assertThat(RequestDocument.of(snapshot("SEARCHING")).facetKey()).isEqualTo(borough + "|SEARCHING||false");
+        var refused = RequestDocument.of(decided("REFUSED"));
+        assertThat(FacetKey.parse(refused.facetKey()))
+                .isEqualTo(new FacetKey(refused.boroughName(), "REFUSED", "REFUSED", false));
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.candour.requests.RequestStates#all")
+    void theOpenOnlyDatesAreThoseOfAnOpenRequestAndAbsentOtherwise(String state) {
+        var document = RequestDocument.of(snapshot(state));
+        if (RequestStates.open().contains(state)) {
+            assertThat(document.openDueDate()).isEqualTo(document.dueDate());
+            assertThat(document.openFootageDeletionDate()).isEqualTo(document.footageDeletionDate());
+        } else {
+            assertThat(document.openDueDate()).isNull();
+            assertThat(document.openFootageDeletionDate()).isNull();
+        }
+    }
+
+    private static RequestSnapshot decided(String state) {
+        var open = snapshot(state);
+        return new RequestSnapshot(open.id(), open.version(), open.reference(), open.boroughCode(), state,
+                open.submittedAt(), open.receivedOn(), open.incidentDate(), "STOPPED", open.dueDate(),
+                open.footageDeletionDate(), false, false, false, open.location(), open.description(), state,
+                Instant.parse("2026-03-20T10:00:00Z"), open.stages(), false, false, null, null, null);
     }
 
     private static RequestSnapshot snapshot(String state) {
