@@ -31,6 +31,8 @@ public class StaffAccounts {
     static final String DUPLICATE_USERNAME = "An account with this username already exists: choose another";
     static final String OWN_ADMIN_ROLE = "You cannot remove your own administrator role. Ask another administrator.";
     static final String OWN_ACCOUNT_DISABLED = "You cannot disable your own account. Ask another administrator.";
+    /** The name of the unique constraint on usernames (V3), as the databases report it. */
+    private static final String USERNAME_CONSTRAINT = "staff_account_username_unique";
 
     private final StaffAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -58,9 +60,6 @@ public class StaffAccounts {
     public Optional<StaffAccountSummary> findByUsername(String username) {
         return accounts.findByUsername(StaffAccount.normaliseUsername(username)).map(this::summary);
     }
-
-    /** The name of the unique constraint on usernames (V3), as the databases report it. */
-    private static final String USERNAME_CONSTRAINT = "staff_account_username_unique";
 
     @Transactional
     public StaffAccountSummary open(NewStaffAccount account) {

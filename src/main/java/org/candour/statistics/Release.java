@@ -4,7 +4,6 @@ import static java.util.stream.Collectors.groupingBy;
 
 import java.time.YearMonth;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,8 +20,8 @@ public final class Release {
     private final List<StatisticsRow> rows;
     private final List<YearMonth> months;
     private final Map<Level, List<StatisticsRow>> byLevel;
-    private final Map<Area, List<StatisticsRow>> byArea;
-    private final Map<Area, Map<YearMonth, StatisticsRow>> byAreaAndMonth;
+    /** Each area's row of each month. */
+    private final Map<Area, Map<YearMonth, StatisticsRow>> byArea;
 
     private record Area(Level level, String code) {
     }
@@ -32,11 +31,9 @@ public final class Release {
         this.rows = List.copyOf(rows);
         this.months = this.rows.stream().map(StatisticsRow::month).distinct().sorted().toList();
         this.byLevel = this.rows.stream().collect(groupingBy(StatisticsRow::level, Collectors.toUnmodifiableList()));
-        this.byArea = this.rows.stream().collect(groupingBy(row -> new Area(row.level(), row.code()),
-                LinkedHashMap::new, Collectors.toUnmodifiableList()));
-        this.byAreaAndMonth = new HashMap<>();
+        this.byArea = new HashMap<>();
         for (StatisticsRow row : this.rows) {
-            byAreaAndMonth.computeIfAbsent(new Area(row.level(), row.code()), a -> new HashMap<>())
+            byArea.computeIfAbsent(new Area(row.level(), row.code()), a -> new HashMap<>())
                     .putIfAbsent(row.month(), row);
         }
     }
@@ -65,13 +62,8 @@ public final class Release {
         return rows(level).stream().filter(row -> row.month().equals(month)).toList();
     }
 
-    /** The rows of one area over the months, oldest first. */
-    public List<StatisticsRow> series(Level level, String code) {
-        return byArea.getOrDefault(new Area(level, code), List.of());
-    }
-
     public Optional<StatisticsRow> row(Level level, String code, YearMonth month) {
-        return Optional.ofNullable(byAreaAndMonth.getOrDefault(new Area(level, code), Map.of()).get(month));
+        return Optional.ofNullable(byArea.getOrDefault(new Area(level, code), Map.of()).get(month));
     }
 
     @Override

@@ -46,10 +46,8 @@ class ReleaseTest {
     }
 
     @Test
-    void seriesLevelsAndMonthsKeepTheOrderOfTheRows() {
+    void levelsAndMonthsKeepTheOrderOfTheRows() {
         assertThat(release.months()).isEqualTo(MONTHS);
-        assertThat(release.series(Level.BOROUGH, "E09000002")).extracting(StatisticsRow::month).isEqualTo(MONTHS);
-        assertThat(release.series(Level.LONDON, "E09000002")).isEmpty();
         assertThat(release.rows(Level.BOROUGH)).extracting(StatisticsRow::code)
                 .containsExactly("E09000001", "E09000002", "E09000001", "E09000002", "E09000001", "E09000002");
         assertThat(release.rows(Level.BOROUGH, MONTHS.get(1))).extracting(StatisticsRow::month)
