@@ -1,7 +1,6 @@
 package org.candour.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
 import java.time.Clock;
@@ -9,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.candour.requests.RequestStates;
 import org.candour.search.internal.PendingUpdates;
-import org.candour.search.internal.RequestFacets;
 import org.candour.search.internal.RequestIndex;
 import org.candour.search.internal.RequestQueries;
 import org.candour.shared.LondonTime;
@@ -35,16 +33,15 @@ public class RequestSearch {
     /** @throws SearchUnavailableException when Elasticsearch cannot be reached */
     public SearchResults search(SearchQuery query) {
         LocalDate today = LondonTime.today(clock);
-        SearchResponse<HitSource> response;
+        RequestQueries.Answers<HitSource> answers;
         try {
-            response = client.search(RequestQueries.search(query, today, index.hasCurrentMapping()), HitSource.class);
+            answers = RequestQueries.read(client.msearch(RequestQueries.search(query, today,
+                    index.hasCurrentMapping()), HitSource.class));
         } catch (IOException | RuntimeException e) {
             throw new SearchUnavailableException(pending.backlog().count(), e);
         }
-        var facets = RequestFacets.read(response.aggregations());
-        var hits = response.hits().hits().stream().map(hit -> hit(hit, today)).toList();
-        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        return new SearchResults(total, hits, facets);
+        var hits = answers.hits().stream().map(hit -> hit(hit, today)).toList();
+        return new SearchResults(answers.total(), hits, answers.facets());
     }
 
     /**

@@ -110,7 +110,7 @@ class RequestIndexingIT {
                 false, false, false, null, null, null, null, current.location(), current.description(), current.stageDays(),
                 current.stageEntries(),
                 false, false, null, null, null,
-                new FacetKey(current.boroughName(), "WITHDRAWN", null, false).value(), null, null);
+                new FacetKey(current.boroughName(), "WITHDRAWN", null, false).value());
 
         index.put(stale, RequestIndex.ALIAS);
 

@@ -14,7 +14,6 @@ import java.util.UUID;
 import org.candour.requests.RequestSnapshot;
 import org.candour.search.SearchResults.Count;
 import org.candour.search.internal.RequestDocument;
-import org.candour.search.internal.RequestFacets;
 import org.candour.search.internal.RequestIndex;
 import org.candour.search.internal.RequestQueries;
 import org.candour.shared.LondonTime;
@@ -71,8 +70,9 @@ class SearchFacetsIT {
         assertThat(results.hits()).allSatisfy(hit -> assertThat(hit.snippet())
                 .contains(SearchResults.MARK_START + WORD + SearchResults.MARK_END));
 
-        var perFacet = client.search(RequestQueries.search(query, today, false), Void.class);
-        assertThat(RequestFacets.read(perFacet.aggregations())).isEqualTo(facets);
+        var perFacet = RequestQueries.read(client.msearch(RequestQueries.search(query, today, false), Void.class));
+        assertThat(perFacet.facets()).isEqualTo(facets);
+        assertThat(perFacet.total()).isEqualTo(results.total());
     }
 
     private void put(RequestSnapshot snapshot) {

@@ -115,7 +115,6 @@ class WorkflowAnalyticsIT {
                 outcome, outcomeAt, daysToOutcome, onTime, "Sutton High Street",
                 "Test account", RequestDocument.stageDays(stages), RequestDocument.stageEntries(stages), preserved,
                 false, null, null, noFootageReason,
-                new FacetKey("Sutton", state, outcome, false).value(), open ? receivedOn.plusMonths(1) : null,
-                open ? receivedOn.plusDays(30) : null);
+                new FacetKey("Sutton", state, outcome, false).value());
     }
 }

@@ -18,9 +18,7 @@ import org.jspecify.annotations.Nullable;
  * the index cannot hold any. Durations are in days, for percentiles. {@code open} is whether the state is an open
  * one (stored, so "overdue" and "at risk" filter on one term instead of a list of states).
  *
- * <p>Three fields exist only to make the facets of a search cheap: {@code facetKey} (see {@link FacetKey}), and
- * {@code openDueDate} and {@code openFootageDeletionDate}, the dates of an open request (absent once it is closed),
- * so "overdue" and "at risk" are each counted by one range aggregation with no filter on the state.
+ * <p>{@code facetKey} exists only to make the facets of a search cheap (see {@link FacetKey}).
  *
  * <p>The workflow stages are flattened per state rather than nested: {@code stageEntries} counts the stages spent
  * in each state, {@code stageDays} lists the length in days of each finished one. Nested stages made each request
@@ -35,8 +33,7 @@ public record RequestDocument(String id, long version, String reference, String 
                               Map<String, List<Double>> stageDays, Map<String, Integer> stageEntries,
                               boolean preserved, boolean linkedToComplaint,
                               @Nullable String assignedTo, @Nullable String restrictionGround,
-                              @Nullable String noFootageReason, String facetKey,
-                              @Nullable LocalDate openDueDate, @Nullable LocalDate openFootageDeletionDate) {
+                              @Nullable String noFootageReason, String facetKey) {
 
     public record StageDocument(String state, Instant enteredAt, @Nullable Instant exitedAt, @Nullable Double days) {
     }
@@ -61,8 +58,7 @@ public record RequestDocument(String id, long version, String reference, String 
                 stageDays(stages), stageEntries(stages),
                 snapshot.preserved(), snapshot.linkedToComplaint(), snapshot.assignedTo(),
                 snapshot.restrictionGround(), snapshot.noFootageReason(),
-                new FacetKey(borough.name(), snapshot.state(), snapshot.outcome(), snapshot.extended()).value(),
-                open ? snapshot.dueDate() : null, open ? snapshot.footageDeletionDate() : null);
+                new FacetKey(borough.name(), snapshot.state(), snapshot.outcome(), snapshot.extended()).value());
     }
 
     /** The days spent in each finished stage, by state (a state entered twice has two values). */

@@ -16,15 +16,15 @@ import org.candour.requests.RequestStates;
  * indexed again (a new field computed from the request, a changed type): at start-up an index of an older version
  * is rebuilt from the database (see {@link IndexInitializer}). Version 2 added {@code open} and replaced the
  * nested {@code stages} with the per-state {@code stageDays} and {@code stageEntries}; version 3 added
- * {@code facetKey}, {@code openDueDate} and {@code openFootageDeletionDate}, for the facets.
+ * {@code facetKey}, {@code openDueDate} and {@code openFootageDeletionDate}, for the facets; version 4 dropped the
+ * two dates again, when "overdue" and "at risk" came to be counted by searches of their own.
  *
  * <p>{@code facetKey} is indexed although nothing searches it: a search without text or filters then counts its
- * terms from the index instead of visiting every document (Elasticsearch's filter-by-filter aggregation); the
- * open-only dates are indexed for the same reason.
+ * terms from the index instead of visiting every document (Elasticsearch's filter-by-filter aggregation).
  */
 final class RequestMapping {
 
-    static final int VERSION = 3;
+    static final int VERSION = 4;
     static final String VERSION_KEY = "mappingVersion";
 
     static final TypeMapping MAPPING = TypeMapping.of(m -> m.dynamic(DynamicMapping.Strict)
@@ -58,8 +58,6 @@ final class RequestMapping {
             .properties("restrictionGround", p -> p.keyword(k -> k))
             .properties("noFootageReason", p -> p.keyword(k -> k))
             .properties("facetKey", p -> p.keyword(k -> k.eagerGlobalOrdinals(true)))
-            .properties("openDueDate", p -> p.date(d -> d))
-            .properties("openFootageDeletionDate", p -> p.date(d -> d))
             .properties("stageDays", p -> p.object(o -> {
                 RequestStates.all().forEach(state -> o.properties(state, sp -> sp.double_(d -> d)));
                 return o;

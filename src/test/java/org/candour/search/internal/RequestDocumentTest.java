@@ -41,19 +41,6 @@ class RequestDocumentTest {
                 .isEqualTo(new FacetKey(refused.boroughName(), "REFUSED", "REFUSED", false));
     }
 
-    @ParameterizedTest
-    @MethodSource("org.candour.requests.RequestStates#all")
-    void theOpenOnlyDatesAreThoseOfAnOpenRequestAndAbsentOtherwise(String state) {
-        var document = RequestDocument.of(snapshot(state));
-        if (RequestStates.open().contains(state)) {
-            assertThat(document.openDueDate()).isEqualTo(document.dueDate());
-            assertThat(document.openFootageDeletionDate()).isEqualTo(document.footageDeletionDate());
-        } else {
-            assertThat(document.openDueDate()).isNull();
-            assertThat(document.openFootageDeletionDate()).isNull();
-        }
-    }
-
     private static RequestSnapshot decided(String state) {
         var open = snapshot(state);
         return new RequestSnapshot(open.id(), open.version(), open.reference(), open.boroughCode(), state,
