@@ -7,7 +7,9 @@ import co.elastic.clients.elasticsearch._types.aggregations.Percentiles;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -18,6 +20,7 @@ import java.util.Map;
 import org.candour.requests.RequestStates;
 import org.candour.search.internal.PendingUpdates;
 import org.candour.search.internal.RequestIndex;
+import org.candour.shared.LondonTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -26,22 +29,29 @@ import org.springframework.stereotype.Service;
 public class WorkflowAnalytics {
 
     /**
-     * Footage deleted before it could be preserved: answered "no footage held" because the 31 days had passed, or
-     * still unanswered with the deletion date gone by and no preservation hold.
+     * Footage deleted before it could be preserved, as staff see it live: answered "no footage held" because it was
+     * deleted before the request, or still open, not preserved, and on or past its deletion date (London today,
+     * from the injected clock). A withdrawn request is neither. The public statistic of the same name counts only
+     * the first kind: a frozen release cannot count what an open request may yet turn out to be.
      */
-    private static final Query FOOTAGE_LOST = Query.of(q -> q.bool(b -> b.minimumShouldMatch("1")
-            .should(s -> s.term(t -> t.field("noFootageReason").value("DELETED_BEFORE_REQUEST")))
-            .should(s -> s.bool(open -> open
-                    .filter(f -> f.term(t -> t.field("preserved").value(false)))
-                    .filter(f -> f.range(r -> r.date(d -> d.field("footageDeletionDate").lte("now/d"))))
-                    .mustNot(m -> m.exists(e -> e.field("outcomeAt")))))));
+    private static Query footageLost(LocalDate today) {
+        return Query.of(q -> q.bool(b -> b.minimumShouldMatch("1")
+                .should(s -> s.term(t -> t.field("noFootageReason").value("DELETED_BEFORE_REQUEST")))
+                .should(s -> s.bool(open -> open
+                        .filter(f -> f.term(t -> t.field("open").value(true)))
+                        .filter(f -> f.term(t -> t.field("preserved").value(false)))
+                        .filter(f -> f.range(r -> r.date(d -> d.field("footageDeletionDate")
+                                .lte(today.toString()))))))));
+    }
 
     private final ElasticsearchClient client;
     private final PendingUpdates pending;
+    private final Clock clock;
 
-    WorkflowAnalytics(ElasticsearchClient client, PendingUpdates pending) {
+    WorkflowAnalytics(ElasticsearchClient client, PendingUpdates pending, Clock clock) {
         this.client = client;
         this.pending = pending;
+        this.clock = clock;
     }
 
     /** @throws SearchUnavailableException when Elasticsearch cannot be reached */
@@ -58,7 +68,8 @@ public class WorkflowAnalytics {
                 .aggregations("borough", a -> a.terms(t -> t.field("boroughName").size(40))
                         .aggregations("month", m -> m.dateHistogram(h -> h.field("receivedOn")
                                         .calendarInterval(CalendarInterval.Month).format("yyyy-MM"))
-                                .aggregations("footageLost", lost -> lost.filter(FOOTAGE_LOST)))), Void.class);
+                                .aggregations("footageLost", lost -> lost.filter(footageLost(
+                                        LondonTime.today(clock)))))), Void.class);
         var decided = client.search(s -> s.index(RequestIndex.ALIAS).size(0)
                 .query(q -> q.exists(e -> e.field("outcomeAt")))
                 .aggregations("borough", a -> a.terms(t -> t.field("boroughName").size(40))

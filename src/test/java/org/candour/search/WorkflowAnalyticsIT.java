@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import org.candour.requests.RequestStates;
 import org.candour.search.internal.FacetKey;
 import org.candour.search.internal.RequestDocument;
 import org.candour.search.internal.RequestIndex;
+import org.candour.shared.LondonTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,6 +34,8 @@ class WorkflowAnalyticsIT {
     RequestIndex index;
     @Autowired
     ElasticsearchClient client;
+    @Autowired
+    Clock clock;
 
     @Test
     void countsTimesToOutcomeOnTimeSharesAndStageTimesPerBoroughAndMonth() throws IOException {
@@ -67,8 +71,9 @@ class WorkflowAnalyticsIT {
         // Lost: answered "no footage held" because it was deleted, and open past the deletion date without a hold.
         index.put(noFootage(april, "DELETED_BEFORE_REQUEST"), RequestIndex.ALIAS);
         index.put(document("SEARCHING", april, null, null, null, List.of(), false, null), RequestIndex.ALIAS);
-        // Not lost: never recorded, preserved, or answered with the footage.
+        // Not lost: never recorded, preserved, withdrawn, or answered with the footage.
         index.put(noFootage(april, "NEVER_RECORDED"), RequestIndex.ALIAS);
+        index.put(document("WITHDRAWN", april, null, null, null, List.of(), false, null), RequestIndex.ALIAS);
         index.put(document("SEARCHING", april, null, null, null, List.of(), true, null), RequestIndex.ALIAS);
         index.put(document("DISCLOSED", april, april.plus(Duration.ofDays(9)), 9.0, true, List.of(), false, null),
                 RequestIndex.ALIAS);
@@ -78,8 +83,30 @@ class WorkflowAnalyticsIT {
                 .filter(row -> row.borough().equals("Sutton") && row.month().equals(YearMonth.of(2026, 4)))
                 .findFirst().orElseThrow();
 
-        assertThat(aprilRow.received()).isEqualTo(5);
+        assertThat(aprilRow.received()).isEqualTo(6);
         assertThat(aprilRow.footageLost()).isEqualTo(2);
+    }
+
+    @Test
+    void anOpenRequestsFootageIsLostFromItsDeletionDateToday() throws IOException {
+        index.ensureExists();
+        LocalDate today = LondonTime.today(clock);
+        // Footage is deleted 30 days after receipt in these documents: today for the first, tomorrow for the second.
+        index.put(openReceivedOn(today.minusDays(30)), RequestIndex.ALIAS);
+        index.put(openReceivedOn(today.minusDays(29)), RequestIndex.ALIAS);
+        client.indices().refresh(r -> r.index(RequestIndex.ALIAS));
+
+        long lost = analytics.figures().boroughMonths().stream()
+                .filter(row -> row.borough().equals("Sutton")
+                        && !row.month().isBefore(YearMonth.from(today.minusDays(30))))
+                .mapToLong(WorkflowFigures.BoroughMonth::footageLost).sum();
+
+        assertThat(lost).isEqualTo(1);
+    }
+
+    private static RequestDocument openReceivedOn(LocalDate day) {
+        return document("SEARCHING", day.atTime(12, 0).toInstant(ZoneOffset.UTC), null, null, null, List.of(),
+                false, null);
     }
 
     private static RequestDocument noFootage(Instant received, String reason) {

@@ -55,7 +55,11 @@ class AnalyticsView extends Div {
                         figures.boroughMonths().stream().map(row -> List.of(row.borough(), MONTH.format(row.month()),
                                 Long.toString(row.received()), Long.toString(row.decided()),
                                 days(row.medianDaysToOutcome()), days(row.p90DaysToOutcome()),
-                                percent(row.withinDeadlineShare()), Long.toString(row.footageLost()))).toList()));
+                                percent(row.withinDeadlineShare()), Long.toString(row.footageLost()))).toList()),
+                Page.body("Footage deleted before it could be preserved: requests answered \"no footage held\" "
+                        + "because the footage was deleted before the request arrived, and open requests whose "
+                        + "footage was not preserved and has reached its deletion date. The published statistics "
+                        + "count only the first, as an open request may still be answered."));
     }
 
     private static ChartFigure receivedPerMonth(WorkflowFigures figures) {
