@@ -22,7 +22,10 @@ public record WorkflowFigures(List<BoroughMonth> boroughMonths, List<StageTime> 
                                @Nullable Double withinDeadlineShare, long footageLost) {
     }
 
-    /** Completed stays in one state: how many, and the median and 90th percentile of their length in days. */
+    /**
+     * Stays in one state: how many began (finished or not), and the median and 90th percentile length in days of
+     * the finished ones.
+     */
     public record StageTime(String state, long stays, @Nullable Double medianDays, @Nullable Double p90Days) {
     }
 }

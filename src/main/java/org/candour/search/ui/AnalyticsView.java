@@ -1,5 +1,6 @@
 package org.candour.search.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -77,12 +78,13 @@ class AnalyticsView extends Div {
             rows.add(List.of(MONTH.format(month), Long.toString(totals[0]), Long.toString(totals[1])));
         });
         var chart = Charts.bars("Requests received and answered per month", "Month", "Requests", data, false);
+        Charts.wholeNumbers(chart);
         return new ChartFigure("Requests per month", "Bar chart of requests received and answered in each month, "
                 + "London-wide. The same figures are in the table below the chart.", "requests-per-month.png",
                 Charts.png(chart, 900, 380), List.of("Month", "Received", "Answered"), rows);
     }
 
-    private static ChartFigure timeInStages(WorkflowFigures figures) {
+    private static Component timeInStages(WorkflowFigures figures) {
         var data = new DefaultCategoryDataset();
         var rows = new ArrayList<List<String>>();
         figures.stages().forEach(stage -> {
@@ -93,11 +95,16 @@ class AnalyticsView extends Div {
             }
             rows.add(List.of(label, Long.toString(stage.stays()), days(stage.medianDays()), days(stage.p90Days())));
         });
+        var columns = List.of("Stage", "Stays begun", "Median days (finished stays)", "90th percentile days");
+        if (data.getColumnCount() == 0) {
+            return new Div(Page.subheading("Time in each stage"), Page.inset(Page.body("No request has finished a "
+                    + "stage yet, so there are no times to chart.")), DataTable.of("Time in each stage", columns,
+                    rows));
+        }
         var chart = Charts.bars("Days spent in each stage", "Stage", "Days", data, true);
         return new ChartFigure("Time in each stage", "Horizontal bar chart of the median and 90th percentile "
                 + "number of days requests spent in each stage. The same figures are in the table below the chart.",
-                "time-in-stages.png", Charts.png(chart, 900, 420),
-                List.of("Stage", "Completed stays", "Median days", "90th percentile days"), rows);
+                "time-in-stages.png", Charts.png(chart, 900, 420), columns, rows);
     }
 
     private static String days(@Nullable Double value) {

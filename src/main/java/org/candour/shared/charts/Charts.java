@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -36,6 +37,12 @@ public final class Charts {
                 false, false);
         style(chart);
         return chart;
+    }
+
+    /** Ticks on whole numbers only, for counts: 0.2 of a request means nothing. */
+    public static void wholeNumbers(JFreeChart chart) {
+        var axis = (NumberAxis) chart.getCategoryPlot().getRangeAxis();
+        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     }
 
     public static byte[] png(JFreeChart chart, int width, int height) {
