@@ -1,6 +1,7 @@
 package org.candour.statistics;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -27,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class StatisticsReleases {
 
     private static final Logger log = LoggerFactory.getLogger(StatisticsReleases.class);
+
+    /** How many versions a publication tries when other nodes keep taking them. */
+    private static final int VERSION_ATTEMPTS = 5;
 
     private final ReleaseStore store;
     private final FootageFigures footage;
@@ -71,8 +75,12 @@ public class StatisticsReleases {
      * Computes a release over the last {@code candour.statistics.months} months up to today (London), applies
      * disclosure control to it as a whole and freezes it as the next version. A correction is simply a new release
      * whose note says what it corrects.
+     *
+     * <p>Not one transaction: the release is one inserted row, and when another portal node takes the same version
+     * at the same moment the insert must be able to fail and be tried again as the next version (a failed statement
+     * would end a PostgreSQL transaction). Both publications then stand, one after the other, as they would a
+     * second apart.
      */
-    @Transactional
     public synchronized ReleaseSummary publish(String note, ReleaseSummary.Trigger trigger) {
         if (note.isBlank()) {
             throw new IllegalArgumentException("A release needs a note saying why it is published");
@@ -81,9 +89,17 @@ public class StatisticsReleases {
         LocalDate from = YearMonth.from(to).minusMonths(months - 1L).atDay(1);
         var rows = new ReleaseBuilder(from, to).footage(footage.byBoroughAndMonth(from, to))
                 .requests(requests.receivedBetween(from, to)).build();
-        var summary = new ReleaseSummary(store.nextVersion(), from, to, clock.instant(), note.strip(), trigger);
-        var release = new Release(summary, rows);
-        store.insert(release);
+        Instant publishedAt = clock.instant();
+        Release release;
+        int attempts = 0;
+        do {
+            if (++attempts > VERSION_ATTEMPTS) {
+                throw new IllegalStateException("Other nodes took " + VERSION_ATTEMPTS + " versions in a row");
+            }
+            release = new Release(new ReleaseSummary(store.nextVersion(), from, to, publishedAt, note.strip(),
+                    trigger), rows);
+        } while (!store.insertIfVersionFree(release));
+        var summary = release.summary();
         frozen.put(summary.version(), release);
         log.info("Statistics release {} published ({} to {}, {} rows): {}", summary.version(), from, to, rows.size(),
                 summary.note());

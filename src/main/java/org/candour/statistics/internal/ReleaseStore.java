@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.candour.statistics.Release;
 import org.candour.statistics.ReleaseSummary;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -44,12 +45,21 @@ public class ReleaseStore {
         return Optional.of(new Release(summaries.getFirst(), ReleaseCodec.decode(content)));
     }
 
-    public void insert(Release release) {
+    /**
+     * @return false, with nothing written, when the release's version is already taken (by another node publishing
+     *         at the same moment)
+     */
+    public boolean insertIfVersionFree(Release release) {
         var s = release.summary();
-        jdbc.update("insert into statistics_release (version, period_from, period_to, published_at, note, "
-                        + "triggered_by, content) values (?, ?, ?, ?, ?, ?, ?)", s.version(), s.periodFrom(),
-                s.periodTo(), OffsetDateTime.ofInstant(s.publishedAt(), ZoneOffset.UTC), s.note(), s.trigger().name(),
-                ReleaseCodec.encode(release.rows()));
+        try {
+            jdbc.update("insert into statistics_release (version, period_from, period_to, published_at, note, "
+                            + "triggered_by, content) values (?, ?, ?, ?, ?, ?, ?)", s.version(), s.periodFrom(),
+                    s.periodTo(), OffsetDateTime.ofInstant(s.publishedAt(), ZoneOffset.UTC), s.note(),
+                    s.trigger().name(), ReleaseCodec.encode(release.rows()));
+            return true;
+        } catch (DuplicateKeyException versionTaken) {
+            return false;
+        }
     }
 
     private static ReleaseSummary summary(ResultSet rs, int row) throws SQLException {
