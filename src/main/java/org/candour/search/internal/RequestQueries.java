@@ -153,20 +153,20 @@ public final class RequestQueries {
     }
 
     /** Open, and the statutory due date has passed. */
-    static Query overdue(LocalDate today, Query open) {
+    private static Query overdue(LocalDate today, Query open) {
         return Query.of(q -> q.bool(b -> b.filter(open).filter(dueBefore(today))));
     }
 
-    static Query dueBefore(LocalDate today) {
+    private static Query dueBefore(LocalDate today) {
         return Query.of(f -> f.range(r -> r.date(d -> d.field("dueDate").lt(today.toString()))));
     }
 
-    static Query footageAfter(LocalDate today) {
+    private static Query footageAfter(LocalDate today) {
         return Query.of(f -> f.range(r -> r.date(d -> d.field("footageDeletionDate").gt(today.toString()))));
     }
 
     /** Open, and its footage is still within the 31 days, so it can yet be lost. */
-    static Query atRisk(LocalDate today, Query open) {
+    private static Query atRisk(LocalDate today, Query open) {
         return Query.of(q -> q.bool(b -> b.filter(open).filter(footageAfter(today))));
     }
 
@@ -174,7 +174,7 @@ public final class RequestQueries {
     private static final Query OPEN = Query.of(q -> q.term(t -> t.field("open").value(true)));
 
     /** The same, for an index of an older mapping (version 1 had no {@code open} field). */
-    static final Query OPEN_STATES = Query.of(q -> q.terms(t -> t.field("state")
+    private static final Query OPEN_STATES = Query.of(q -> q.terms(t -> t.field("state")
             .terms(v -> v.value(values(RequestStates.open())))));
 
     private static void terms(BoolQuery.Builder b, String field, Collection<String> values) {
