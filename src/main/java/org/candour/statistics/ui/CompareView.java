@@ -49,7 +49,7 @@ class CompareView extends Div {
     }
 
     private static NativeSelect<Borough> boroughSelect(String id, String label, List<Borough> boroughs, Borough value) {
-        return StatisticsPages.choice(id, label, boroughs, Borough::name, value);
+        return new NativeSelect<>(id, label, boroughs, Borough::name, value);
     }
 
     private void draw(Release release, Borough first, Borough second, Measure measure) {

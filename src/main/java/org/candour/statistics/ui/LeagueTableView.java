@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.candour.shared.ui.MainLayout;
+import org.candour.shared.ui.NativeSelect;
 import org.candour.shared.ui.Page;
 import org.candour.statistics.Level;
 import org.candour.statistics.Measure;
@@ -43,7 +44,7 @@ class LeagueTableView extends Div {
 
     private void show(Release release) {
         List<YearMonth> months = release.months();
-        var month = StatisticsPages.choice("month", "Requests received in", months.reversed(), StatisticsPages::month,
+        var month = new NativeSelect<>("month", "Requests received in", months.reversed(), StatisticsPages::month,
                 months.getLast());
         StatisticsPages.onChoice(() -> draw(release, month.getValue()), month);
         add(StatisticsPages.releaseLine(release), month, figure);

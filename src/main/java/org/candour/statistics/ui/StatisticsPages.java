@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.function.Function;
 import org.candour.shared.LondonTime;
 import org.candour.shared.ui.NativeSelect;
 import org.candour.shared.ui.Page;
@@ -72,11 +71,7 @@ final class StatisticsPages {
 
     /** The measure picker of the statistics pages, on recordings to start with. */
     static NativeSelect<Measure> measureSelect() {
-        return choice("measure", "Measure", List.of(Measure.values()), Measure::label, Measure.RECORDINGS);
-    }
-
-    static <T> NativeSelect<T> choice(String id, String label, List<T> items, Function<T, String> labels, T value) {
-        return new NativeSelect<>(id, label, items, labels, value);
+        return new NativeSelect<>("measure", "Measure", List.of(Measure.values()), Measure::label, Measure.RECORDINGS);
     }
 
     /** Runs {@code action} when the user chooses another item in any of the fields. */

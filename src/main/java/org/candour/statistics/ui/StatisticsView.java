@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.candour.shared.ui.DataTable;
 import org.candour.shared.ui.MainLayout;
+import org.candour.shared.ui.NativeSelect;
 import org.candour.shared.ui.Page;
 import org.candour.statistics.Cell;
 import org.candour.statistics.Level;
@@ -46,7 +47,7 @@ class StatisticsView extends Div {
     private void show(Release release) {
         List<YearMonth> months = release.months();
         var measure = StatisticsPages.measureSelect();
-        var month = StatisticsPages.choice("month", "Month", months.reversed(), StatisticsPages::month,
+        var month = new NativeSelect<>("month", "Month", months.reversed(), StatisticsPages::month,
                 months.getLast());
         StatisticsPages.onChoice(() -> draw(release, measure.getValue(), month.getValue()), measure, month);
         var choices = new Div(measure, month);
