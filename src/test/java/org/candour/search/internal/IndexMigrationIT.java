@@ -106,8 +106,7 @@ class IndexMigrationIT {
         var map = new java.util.LinkedHashMap<String, Object>();
         for (var component : RequestDocument.class.getRecordComponents()) {
             String name = component.getName();
-            if (!Set.of("open", "facetKey").contains(name)
-                    && !name.startsWith("stage")) {
+            if (!Set.of("open", "facetKey").contains(name) && !name.startsWith("stage")) {
                 map.put(name, component.getAccessor().invoke(d));
             }
         }
