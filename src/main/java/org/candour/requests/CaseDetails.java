@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * A request as the request page shows it to staff, without the requester's identity (that is shown only on
  * demand, and audited: {@link RequesterDetails}). {@code version} is the version read: every change is made on it.
  */
-public record CaseDetails(String reference, long version, String state, String stateLabel, Incident incident,
+public record CaseDetails(String reference, long version, RequestState state, Incident incident,
                           LocalDate receivedOn, @Nullable LocalDate identityVerifiedOn, StatutoryDeadline deadline,
                           boolean overdue, LocalDate footageDeletionDate, boolean footageAtRisk, boolean preserved,
                           @Nullable String assignedTo, Decision decision, @Nullable Extension extension,

@@ -42,14 +42,14 @@ public class CaseQueue {
 
     @Transactional(readOnly = true)
     public List<QueueItem> page(QueueFilter filter, Pageable pageable) {
-        staff.require("see the casework queue", Role.CASEWORKER, Role.SUPERVISOR, Role.ADMIN);
-        return reader.page(filter, pageable);
+        var officer = staff.require("see the casework queue", Role.CASEWORKER, Role.SUPERVISOR, Role.ADMIN);
+        return reader.page(filter, officer.username(), pageable);
     }
 
     @Transactional(readOnly = true)
     public long count(QueueFilter filter) {
-        staff.require("see the casework queue", Role.CASEWORKER, Role.SUPERVISOR, Role.ADMIN);
-        return reader.count(filter);
+        var officer = staff.require("see the casework queue", Role.CASEWORKER, Role.SUPERVISOR, Role.ADMIN);
+        return reader.count(filter, officer.username());
     }
 
     /** The people requests can be assigned to: enabled caseworkers and supervisors, by username. */

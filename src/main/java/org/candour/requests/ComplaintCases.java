@@ -4,7 +4,6 @@ import java.time.Clock;
 import org.candour.identity.Role;
 import org.candour.requests.domain.FootageRequest;
 import org.candour.requests.domain.FootageRequestRepository;
-import org.candour.requests.domain.Urgency;
 import org.candour.requests.internal.CurrentStaff;
 import org.candour.shared.LondonTime;
 import org.springframework.context.ApplicationEventPublisher;
@@ -84,9 +83,8 @@ public class ComplaintCases {
         var deadline = request.deadline(today);
         return new LinkedRequest(request.reference().value(), request.version(),
                 request.complaintLinks().stream().map(l -> l.complaintReference()).toList(),
-                request.state().staffName(), deadline.status().name(), deadline.dueDate(),
-                Urgency.overdue(request.state(), deadline.dueDate(), today), request.footageDeletionDate(),
-                Urgency.footageAtRisk(request.state(), request.incident().date(), request.isPreserved(), today),
+                request.state().staffName(), deadline.status(), deadline.dueDate(), request.isOverdue(today),
+                request.footageDeletionDate(), request.isFootageAtRisk(today),
                 request.isPreserved(), linkedBy(request, username));
     }
 }

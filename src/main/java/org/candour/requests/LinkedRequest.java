@@ -9,6 +9,6 @@ import org.jspecify.annotations.Nullable;
  * {@code yours} is true when the complaint body looking at it linked it to one of its own complaints.
  */
 public record LinkedRequest(String reference, long version, List<String> complaints, String stateLabel,
-                            String clockStatus, @Nullable LocalDate dueOn, boolean overdue,
+                            ClockStatus clockStatus, @Nullable LocalDate dueOn, boolean overdue,
                             LocalDate footageDeletionDate, boolean footageAtRisk, boolean preserved, boolean yours) {
 }

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param atRisk open, nothing preserved yet, and the footage deletion date (incident + 31 days) not yet passed
  */
-public record QueueItem(String reference, long version, String boroughName, String state, String stateLabel,
+public record QueueItem(String reference, long version, String boroughName, RequestState state,
                         @Nullable LocalDate dueOn, LocalDate footageDeletionDate, @Nullable String assignedTo,
                         boolean overdue, boolean atRisk, boolean preserved, boolean linkedToComplaint) {
 }

@@ -6,7 +6,8 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.candour.requests.RequestStates;
+import org.candour.requests.RequestState;
+import org.candour.requests.Urgency;
 import org.candour.search.internal.PendingUpdates;
 import org.candour.search.internal.RequestIndex;
 import org.candour.search.internal.RequestQueries;
@@ -48,20 +49,20 @@ public class RequestSearch {
      * The fields of a request document a hit shows (the request fetches only these): it reads documents of
      * every mapping version, and keeps the responses small.
      */
-    public record HitSource(String reference, String boroughName, String state, LocalDate receivedOn,
+    public record HitSource(String reference, String boroughName, RequestState state, LocalDate receivedOn,
                             @Nullable LocalDate dueDate, LocalDate footageDeletionDate, boolean extended,
-                            String description) {
+                            boolean preserved, String description) {
 
         public static final List<String> FIELDS = List.of("reference", "boroughName", "state", "receivedOn",
-                "dueDate", "footageDeletionDate", "extended", "description");
+                "dueDate", "footageDeletionDate", "extended", "preserved", "description");
     }
 
     private static SearchResults.Hit hit(Hit<HitSource> hit, LocalDate today) {
         HitSource d = hit.source();
-        boolean open = RequestStates.open().contains(d.state());
         String snippet = hit.highlight().getOrDefault("description", List.of(d.description())).getFirst();
         return new SearchResults.Hit(d.reference(), d.boroughName(), d.state(), d.receivedOn(), d.dueDate(),
-                d.footageDeletionDate(), open && d.dueDate() != null && d.dueDate().isBefore(today),
-                open && d.footageDeletionDate().isAfter(today), d.extended(), snippet);
+                d.footageDeletionDate(), Urgency.overdue(d.state(), d.dueDate(), today),
+                Urgency.footageAtRisk(d.state(), d.footageDeletionDate(), d.preserved(), today), d.extended(),
+                snippet);
     }
 }

@@ -2,10 +2,13 @@ package org.candour.search;
 
 import java.time.LocalDate;
 import java.util.Set;
+import org.candour.requests.Outcome;
+import org.candour.requests.RequestState;
 import org.jspecify.annotations.Nullable;
 
 /** A staff search: free text over the incident account, facet filters, a received-date range, order and page. */
-public record SearchQuery(String text, Set<String> boroughs, Set<String> states, Set<String> outcomes,
+public record SearchQuery(String text, Set<String> boroughs, Set<RequestState> states,
+                          Set<Outcome> outcomes,
                           boolean overdueOnly, boolean atRiskOnly, boolean extendedOnly,
                           @Nullable LocalDate receivedFrom, @Nullable LocalDate receivedTo, Order order, int page,
                           int pageSize) {

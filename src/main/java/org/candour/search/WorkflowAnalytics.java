@@ -17,7 +17,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.candour.requests.RequestStates;
+import org.candour.requests.RequestState;
 import org.candour.search.internal.PendingUpdates;
 import org.candour.search.internal.RequestIndex;
 import org.candour.shared.LondonTime;
@@ -99,10 +99,10 @@ public class WorkflowAnalytics {
 
     /** Stays per state (stages entered) and the median and 90th percentile of the finished ones, most stays first. */
     private List<WorkflowFigures.StageTime> stages() throws IOException {
-        List<String> states = RequestStates.all();
+        List<RequestState> states = List.of(RequestState.values());
         var response = client.search(s -> {
             s.index(RequestIndex.ALIAS).size(0);
-            for (String state : states) {
+            for (RequestState state : states) {
                 s.aggregations("stays-" + state, a -> a.sum(sum -> sum.field("stageEntries." + state)))
                         .aggregations("days-" + state, a -> a.percentiles(p -> p.field("stageDays." + state)
                                 .percents(50.0, 90.0)));
@@ -110,7 +110,7 @@ public class WorkflowAnalytics {
             return s;
         }, Void.class);
         var result = new ArrayList<WorkflowFigures.StageTime>();
-        for (String state : states) {
+        for (RequestState state : states) {
             long stays = Math.round(response.aggregations().get("stays-" + state).sum().value());
             if (stays > 0) {
                 var days = response.aggregations().get("days-" + state).tdigestPercentiles().values();

@@ -2,6 +2,7 @@ package org.candour.search;
 
 import java.time.YearMonth;
 import java.util.List;
+import org.candour.requests.RequestState;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +27,6 @@ public record WorkflowFigures(List<BoroughMonth> boroughMonths, List<StageTime> 
      * Stays in one state: how many began (finished or not), and the median and 90th percentile length in days of
      * the finished ones.
      */
-    public record StageTime(String state, long stays, @Nullable Double medianDays, @Nullable Double p90Days) {
+    public record StageTime(RequestState state, long stays, @Nullable Double medianDays, @Nullable Double p90Days) {
     }
 }

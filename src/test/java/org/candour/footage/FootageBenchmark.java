@@ -85,7 +85,7 @@ public final class FootageBenchmark {
         var fullSweeps = new ArrayList<Double>();
         var dailySweeps = new ArrayList<Double>();
         long marked = 0;
-        var firstDeletionDate = RetentionRule.deletionDate(new DemoFootageGenerator(2014, recordings, UNTIL).from());
+        var firstDeletionDate = FootageRetention.deletionDate(new DemoFootageGenerator(2014, recordings, UNTIL).from());
         var today = LondonTime.today(Clock.fixed(UNTIL, ZoneOffset.UTC));
         warmUp();
         for (int run = 1; run <= runs; run++) {

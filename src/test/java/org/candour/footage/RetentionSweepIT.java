@@ -89,7 +89,7 @@ class RetentionSweepIT {
             boolean evidential = random.nextInt(10) == 0;
             starts.put(n, start);
             lines.add(rows.row(n, start, evidential));
-            expected.put(rows.id(n), new Expected(RetentionRule.deletionDate(start), evidential));
+            expected.put(rows.id(n), new Expected(FootageRetention.deletionDate(start), evidential));
         }
         importRows(lines);
 

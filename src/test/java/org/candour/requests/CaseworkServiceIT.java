@@ -209,13 +209,13 @@ class CaseworkServiceIT {
             assertThat(item.atRisk()).isTrue();
             assertThat(item.overdue()).isFalse();
         });
-        var atRiskOnly = new QueueFilter(null, null, null, null, null, false, true);
+        var atRiskOnly = new QueueFilter(null, null, null, null, null, false, true, false);
         assertThat(as(caseworker, Role.CASEWORKER, () -> queue.page(atRiskOnly, PageRequest.of(0, 10_000))))
                 .extracting(QueueItem::reference).contains(receipt.reference());
 
         clock.advance(Duration.ofDays(40));
 
-        var overdueOnly = new QueueFilter(null, null, null, null, null, true, false);
+        var overdueOnly = new QueueFilter(null, null, null, null, null, true, false, false);
         assertThat(queueItem(overdueOnly)).satisfies(item -> {
             assertThat(item.overdue()).isTrue();
             assertThat(item.atRisk()).isFalse();
@@ -240,7 +240,7 @@ class CaseworkServiceIT {
 
         run("sue", Role.SUPERVISOR, () -> queue.assignAll(versions, caseworker));
 
-        var mine = new QueueFilter(null, null, null, null, caseworker, false, false);
+        var mine = new QueueFilter(null, null, null, null, caseworker, false, false, false);
         assertThat(as(caseworker, Role.CASEWORKER, () -> queue.page(mine, PageRequest.of(0, 100))))
                 .extracting(QueueItem::reference).containsExactlyInAnyOrder(receipt.reference(), second.reference());
         assertThat(snapshots.pageAfter(null, 10_000)).filteredOn(s -> s.reference().equals(second.reference()))

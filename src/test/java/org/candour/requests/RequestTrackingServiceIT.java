@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import org.candour.requests.TrackingOutcome.Found;
 import org.candour.requests.TrackingOutcome.NotFound;
 import org.candour.requests.TrackingOutcome.TooManyAttempts;
-import org.candour.requests.domain.ClockStatus;
 import org.candour.requests.domain.TrackingSecret;
 import org.candour.support.ClockTestConfiguration;
 import org.candour.support.MutableClock;

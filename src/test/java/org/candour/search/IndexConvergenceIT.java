@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import org.candour.requests.RequestState;
 import org.candour.identity.Role;
 import org.candour.requests.CaseworkService;
 import org.candour.requests.RequestFilingService;
@@ -100,7 +101,7 @@ class IndexConvergenceIT {
                 false, false, false, null, null, SearchQuery.Order.NEWEST, 0, 50));
         assertThat(all.hits()).extracting(SearchResults.Hit::reference).containsAll(receipts);
         assertThat(all.hits()).filteredOn(hit -> hit.reference().equals(first))
-                .extracting(SearchResults.Hit::state).containsExactly("NO_FOOTAGE_HELD");
+                .extracting(SearchResults.Hit::state).containsExactly(RequestState.NO_FOOTAGE_HELD);
         await().atMost(Duration.ofSeconds(30)).until(() -> admin.status().pendingUpdates() == 0);
     }
 

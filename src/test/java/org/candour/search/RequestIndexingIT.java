@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
+import org.candour.requests.RequestState;
 import org.candour.requests.FilingReceipt;
 import org.candour.requests.RequestFilingService;
 import org.candour.requests.RequestSnapshots;
@@ -92,7 +93,7 @@ class RequestIndexingIT {
         assertThat(lambeth.facets().boroughs()).extracting(SearchResults.Count::value).containsExactly("Lambeth");
         assertThat(lambeth.facets().atRisk()).isEqualTo(lambeth.total());
 
-        var none = search.search(new SearchQuery("", Set.of("Lambeth"), Set.of("REFUSED"), Set.of(), false, false,
+        var none = search.search(new SearchQuery("", Set.of("Lambeth"), Set.of(RequestState.REFUSED), Set.of(), false, false,
                 false, null, null, SearchQuery.Order.NEWEST, 0, 10));
         assertThat(none.total()).isZero();
     }

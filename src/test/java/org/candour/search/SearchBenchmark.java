@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.candour.requests.RequestState;
 import org.candour.benchmark.BenchmarkPortal;
 import org.candour.benchmark.BenchmarkReport;
 import org.candour.requests.RequestFilingService;
@@ -137,7 +138,7 @@ public final class SearchBenchmark {
         var queries = List.of(SearchQuery.everything(), SearchQuery.everything().withText("searched bag"),
                 new SearchQuery("", Set.of("Lambeth", "Southwark"), Set.of(), Set.of(), true, false, false, null, null,
                         SearchQuery.Order.DUE_DATE, 0, 20),
-                new SearchQuery("station", Set.of(), Set.of("SEARCHING"), Set.of(), false, true, false,
+                new SearchQuery("station", Set.of(), Set.of(RequestState.SEARCHING), Set.of(), false, true, false,
                         LocalDate.now().minusDays(90), null, SearchQuery.Order.URGENCY, 2, 20));
         // Two rounds' worth of warm-up: after 50 searches each 400-search round was faster than the one before
         // (p95 74, 60, 47 ms), the node's code and caches still warming; a portal in use is past that.

@@ -11,7 +11,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.candour.requests.ClockStatus;
+import org.candour.requests.Outcome;
 import org.candour.requests.RequestSnapshot;
+import org.candour.requests.RequestState;
 import org.candour.search.SearchResults.Count;
 import org.candour.search.internal.RequestDocument;
 import org.candour.search.internal.RequestIndex;
@@ -60,10 +63,12 @@ class SearchFacetsIT {
 
         assertThat(results.total()).isEqualTo(7);
         var facets = results.facets();
-        assertThat(facets.boroughs()).containsExactly(new Count("Havering", 5), new Count("Harrow", 2));
-        assertThat(facets.states()).containsExactly(new Count("SEARCHING", 3), new Count("DISCLOSED", 2),
-                new Count("REFUSED", 1), new Count("SUBMITTED", 1));
-        assertThat(facets.outcomes()).containsExactly(new Count("DISCLOSED", 2), new Count("REFUSED", 1));
+        assertThat(facets.boroughs()).containsExactly(new Count<>("Havering", 5), new Count<>("Harrow", 2));
+        assertThat(facets.states()).containsExactly(new Count<>(RequestState.SEARCHING, 3),
+                new Count<>(RequestState.DISCLOSED, 2), new Count<>(RequestState.REFUSED, 1),
+                new Count<>(RequestState.SUBMITTED, 1));
+        assertThat(facets.outcomes()).containsExactly(new Count<>(Outcome.DISCLOSED, 2),
+                new Count<>(Outcome.REFUSED, 1));
         assertThat(facets.overdue()).isEqualTo(1);
         assertThat(facets.atRisk()).isEqualTo(2);
         assertThat(facets.extended()).isEqualTo(2);
@@ -98,9 +103,9 @@ class SearchFacetsIT {
         Instant submitted = footageDeleted.minusDays(30).atStartOfDay(LondonTime.ZONE).toInstant();
         LocalDate received = footageDeleted.minusDays(30);
         return new RequestSnapshot(UUID.randomUUID(), 1, "BWV-2026-" + (8_000_000 + (int) (Math.random() * 999_999)),
-                borough, state, submitted, received, received.minusDays(1), outcome == null ? "RUNNING" : "STOPPED",
+                borough, RequestState.valueOf(state), submitted, received, received.minusDays(1), ClockStatus.RUNNING,
                 due, footageDeleted, extended, false, false, "High Street",
-                "Two " + WORD + " were seen near the bus stop.", outcome,
+                "Two " + WORD + " were seen near the bus stop.", outcome == null ? null : Outcome.valueOf(outcome),
                 outcome == null ? null : submitted.plusSeconds(86_400), List.of(), false, false, null, null, null);
     }
 }

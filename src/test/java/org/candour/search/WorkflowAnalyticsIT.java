@@ -13,7 +13,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import org.candour.requests.RequestStates;
+import org.candour.requests.RequestState;
 import org.candour.search.internal.FacetKey;
 import org.candour.search.internal.RequestDocument;
 import org.candour.search.internal.RequestIndex;
@@ -134,7 +134,7 @@ class WorkflowAnalyticsIT {
                                             Boolean onTime, List<RequestDocument.StageDocument> stages,
                                             boolean preserved, String noFootageReason) {
         LocalDate receivedOn = LocalDate.ofInstant(received, ZoneOffset.UTC);
-        boolean open = RequestStates.open().contains(state);
+        boolean open = RequestState.valueOf(state).isOpen();
         String outcome = outcomeAt == null ? null : state;
         return new RequestDocument(UUID.randomUUID().toString(), 1, "BWV-2026-9" + (int) (Math.random() * 99999),
                 "E09000029", "Sutton", "South", state, open, received, receivedOn, receivedOn.minusDays(1),

@@ -3,6 +3,7 @@ package org.candour.footage.domain;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.candour.footage.FootageRetention;
 import org.candour.footage.RecordingCategory;
 
 /**
@@ -18,6 +19,6 @@ public record Recording(String id, String cameraId, String boroughCode, Instant 
 
     /** The date the normal 31-day rule deletes it on. */
     public LocalDate deletionDate() {
-        return RetentionRule.deletionDate(start);
+        return FootageRetention.deletionDate(start);
     }
 }

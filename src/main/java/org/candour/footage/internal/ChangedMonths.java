@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
+import org.candour.footage.FootageRetention;
 import org.candour.footage.domain.RetentionRule;
 import org.candour.shared.LondonTime;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,7 +25,7 @@ final class ChangedMonths {
 
     /** The month of start of a recording with this deletion date: the London date of start is 31 days before. */
     static YearMonth ofDeletionDate(LocalDate deletionDate) {
-        return YearMonth.from(deletionDate.minusDays(RetentionRule.RETENTION_DAYS));
+        return YearMonth.from(FootageRetention.recordedOn(deletionDate));
     }
 
     static void mark(JdbcTemplate jdbc, Collection<YearMonth> months) {

@@ -1,6 +1,7 @@
 package org.candour.footage.internal;
 
 import java.time.Clock;
+import org.candour.footage.FootageRetention;
 import org.candour.footage.domain.RetentionRule;
 import org.candour.shared.LondonTime;
 import org.slf4j.Logger;
@@ -55,7 +56,7 @@ class DemoFootage implements ApplicationRunner {
         var report = importer.run(generator.recordings());
         var today = LondonTime.today(clock);
         int swept = 0;
-        for (var day = RetentionRule.deletionDate(generator.from()); !day.isAfter(today); day = day.plusDays(1)) {
+        for (var day = FootageRetention.deletionDate(generator.from()); !day.isAfter(today); day = day.plusDays(1)) {
             var sweepDay = day;
             swept += transaction.execute(status -> sweeper.sweep(sweepDay));
         }

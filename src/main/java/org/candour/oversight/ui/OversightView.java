@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.function.Supplier;
+import org.candour.requests.ClockStatus;
 import org.candour.requests.ComplaintCases;
 import org.candour.requests.LinkedRequest;
 import org.candour.shared.LondonTime;
@@ -68,7 +69,7 @@ class OversightView extends Div {
         grid.addColumn(r -> String.join(", ", r.complaints())).setHeader("Complaints");
         grid.addColumn(LinkedRequest::stateLabel).setHeader("State");
         grid.addColumn(r -> r.dueOn() == null ? "Clock not started"
-                : ("PAUSED".equals(r.clockStatus()) ? "Paused; " : "") + LondonTime.inWords(r.dueOn())
+                : (r.clockStatus() == ClockStatus.PAUSED ? "Paused; " : "") + LondonTime.inWords(r.dueOn())
                 + (r.overdue() ? " (overdue)" : "")).setHeader("Reply due");
         grid.addColumn(r -> LondonTime.inWords(r.footageDeletionDate()) + (r.preserved() ? " (preserved)"
                 : r.footageAtRisk() ? " (at risk)" : "")).setHeader("Footage deleted");

@@ -1,20 +1,21 @@
 package org.candour.requests.domain;
 
 import org.candour.requests.WorkflowException;
-import static org.candour.requests.domain.RequestState.AWAITING_CLARIFICATION;
-import static org.candour.requests.domain.RequestState.AWAITING_IDENTITY;
-import static org.candour.requests.domain.RequestState.CLOSED;
-import static org.candour.requests.domain.RequestState.DISCLOSED;
-import static org.candour.requests.domain.RequestState.IDENTITY_VERIFIED;
-import static org.candour.requests.domain.RequestState.INTERNAL_REVIEW;
-import static org.candour.requests.domain.RequestState.IN_REVIEW;
-import static org.candour.requests.domain.RequestState.NO_FOOTAGE_HELD;
-import static org.candour.requests.domain.RequestState.PARTIALLY_DISCLOSED;
-import static org.candour.requests.domain.RequestState.REFUSED;
-import static org.candour.requests.domain.RequestState.SEARCHING;
-import static org.candour.requests.domain.RequestState.SUBMITTED;
+import static org.candour.requests.RequestState.AWAITING_CLARIFICATION;
+import static org.candour.requests.RequestState.AWAITING_IDENTITY;
+import static org.candour.requests.RequestState.CLOSED;
+import static org.candour.requests.RequestState.DISCLOSED;
+import static org.candour.requests.RequestState.IDENTITY_VERIFIED;
+import static org.candour.requests.RequestState.INTERNAL_REVIEW;
+import static org.candour.requests.RequestState.IN_REVIEW;
+import static org.candour.requests.RequestState.NO_FOOTAGE_HELD;
+import static org.candour.requests.RequestState.PARTIALLY_DISCLOSED;
+import static org.candour.requests.RequestState.REFUSED;
+import static org.candour.requests.RequestState.SEARCHING;
+import static org.candour.requests.RequestState.SUBMITTED;
 
 import java.util.EnumSet;
+import org.candour.requests.RequestState;
 import java.util.Set;
 
 /** The workflow table (DOMAIN.md): each casework action and the states it may be taken from. */

@@ -1,5 +1,6 @@
 package org.candour.requests.domain;
 
+import org.candour.requests.RequestState;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;

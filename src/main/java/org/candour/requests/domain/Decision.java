@@ -1,5 +1,7 @@
 package org.candour.requests.domain;
 
+import org.candour.requests.RequestState;
+
 /** The outcomes a caseworker decides after review. Refusing or restricting needs a s.45(4) ground and sign-off. */
 public enum Decision {
     DISCLOSED(RequestState.DISCLOSED),

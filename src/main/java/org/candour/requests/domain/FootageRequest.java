@@ -1,5 +1,6 @@
 package org.candour.requests.domain;
 
+import org.candour.requests.RequestState;
 import org.candour.requests.WorkflowException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -27,6 +28,7 @@ import org.candour.requests.RequestAudited;
 import org.candour.requests.RequestStateChanged;
 import org.candour.requests.RequestSubmitted;
 import org.candour.requests.RequestUpdated;
+import org.candour.requests.Urgency;
 import org.candour.shared.LondonTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.AbstractAggregateRoot;
@@ -494,9 +496,19 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
                 pauses.stream().map(ClarificationPause::toClockPause).toList(), extensionMonths, today);
     }
 
+    /** {@link Urgency#overdue}: the clock running and the due date passed. */
+    public boolean isOverdue(LocalDate today) {
+        return Urgency.overdue(state, deadline(today).dueDate(), today);
+    }
+
+    /** {@link Urgency#footageAtRisk}: open, nothing preserved, and the footage not yet deleted. */
+    public boolean isFootageAtRisk(LocalDate today) {
+        return Urgency.footageAtRisk(state, footageDeletionDate(), isPreserved(), today);
+    }
+
     /** Non-evidential footage is deleted automatically 31 days after it was recorded. */
     public LocalDate footageDeletionDate() {
-        return FootageRetention.deletionDate(incident.date());
+        return Urgency.footageDeletionDate(incident.date());
     }
 
     public boolean matchesSecret(String candidate) {

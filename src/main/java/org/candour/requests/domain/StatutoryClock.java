@@ -1,5 +1,6 @@
 package org.candour.requests.domain;
 
+import org.candour.requests.ClockStatus;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;

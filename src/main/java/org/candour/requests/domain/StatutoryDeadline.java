@@ -1,5 +1,6 @@
 package org.candour.requests.domain;
 
+import org.candour.requests.ClockStatus;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;

@@ -5,7 +5,6 @@ import org.candour.requests.CaseDetails;
 import org.candour.requests.domain.Casework;
 import org.candour.requests.domain.FootageRequest;
 import org.candour.requests.domain.RestrictionGround;
-import org.candour.requests.domain.Urgency;
 import org.candour.shared.Borough;
 import org.candour.shared.Boroughs;
 import org.jspecify.annotations.Nullable;
@@ -20,15 +19,13 @@ public final class CaseDetailsMapper {
         var deadline = request.deadline(today);
         var casework = request.casework();
         var incident = request.incident();
-        return new CaseDetails(request.reference().value(), request.version(), request.state().name(),
-                request.state().staffName(),
+        return new CaseDetails(request.reference().value(), request.version(), request.state(),
                 new CaseDetails.Incident(incident.date(), incident.timeFrom(), incident.timeTo(),
                         incident.boroughCode(), Boroughs.byCode(incident.boroughCode()).map(Borough::name)
                         .orElse("London"), incident.location(), incident.description(), incident.collarNumber(),
                         incident.cadReference(), incident.stopAndSearch(), request.accessPreference().label()),
                 request.receivedOn(), request.identityVerifiedOn(), deadline,
-                Urgency.overdue(request.state(), deadline.dueDate(), today), request.footageDeletionDate(),
-                Urgency.footageAtRisk(request.state(), incident.date(), request.isPreserved(), today),
+                request.isOverdue(today), request.footageDeletionDate(), request.isFootageAtRisk(today),
                 request.isPreserved(), casework.assignedTo(), decision(casework), extension(request),
                 casework.icoReferralOn() == null || casework.icoReference() == null ? null
                         : new CaseDetails.IcoReferral(casework.icoReferralOn(), casework.icoReference()),

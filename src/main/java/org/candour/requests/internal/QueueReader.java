@@ -9,10 +9,9 @@ import java.util.List;
 import java.util.Map;
 import org.candour.requests.QueueFilter;
 import org.candour.requests.QueueItem;
-import org.candour.requests.RequestStates;
-import org.candour.requests.domain.FootageRetention;
-import org.candour.requests.domain.RequestState;
-import org.candour.requests.domain.Urgency;
+import org.candour.footage.FootageRetention;
+import org.candour.requests.RequestState;
+import org.candour.requests.Urgency;
 import org.candour.shared.Borough;
 import org.candour.shared.Boroughs;
 import org.candour.shared.LondonTime;
@@ -24,9 +23,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The casework queue, straight from the database (it must work while search is down), one page at a time, over
- * the workflow columns only: requester identity is never selected. "Overdue" and "at risk" are worked out against
- * today's date in the query and again for each row, never stored. Unsorted pages come in order of urgency:
- * footage at risk (soonest deletion first), then overdue, then by due date.
+ * the workflow columns only: requester identity is never selected. "Overdue" and "at risk" are {@link Urgency}'s
+ * rules, written in SQL against today's date for the filters and order, and applied again to each row in Java.
+ * Unsorted pages come in order of urgency: footage at risk (soonest deletion first), then overdue, then by due date.
  */
 @Component
 public class QueueReader {
@@ -34,8 +33,11 @@ public class QueueReader {
     private static final String HELD = "exists (select 1 from request_recording h where h.request_id = r.id "
             + "and h.held = true)";
     private static final String OPEN = "r.state in (:open)";
-    private static final String AT_RISK = "(" + OPEN + " and r.incident_date > :riskFrom and not " + HELD + ")";
-    private static final String OVERDUE = "(" + OPEN + " and r.state <> 'AWAITING_CLARIFICATION' and r.due_on < :today)";
+    /** {@link Urgency#footageAtRisk}: deleted after today means recorded after today's recording date. */
+    private static final String AT_RISK = "(r.state in (:atRiskStates) and r.incident_date > :recordedToday and not "
+            + HELD + ")";
+    /** {@link Urgency#overdue}. */
+    private static final String OVERDUE = "(r.state in (:overdueStates) and r.due_on < :today)";
     private static final String URGENCY = "case when " + AT_RISK + " then 0 when " + OVERDUE + " then 1 else 2 end, "
             + "case when " + AT_RISK + " then r.incident_date end asc nulls last, r.due_on asc nulls last, "
             + "r.received_on asc, r.reference asc";
@@ -52,9 +54,10 @@ public class QueueReader {
         this.clock = clock;
     }
 
-    public List<QueueItem> page(QueueFilter filter, Pageable pageable) {
+    /** @param reader the staff member reading: "awaiting my sign-off" leaves out what they proposed themselves */
+    public List<QueueItem> page(QueueFilter filter, String reader, Pageable pageable) {
         LocalDate today = LondonTime.today(clock);
-        var params = parameters(today);
+        var params = parameters(today, reader);
         String sql = "select r.reference, r.version, r.borough_code, r.state, r.due_on, r.incident_date, r.assigned_to, "
                 + "case when " + HELD + " then true else false end as preserved, "
                 + "case when exists (select 1 from complaint_link c where c.request_id = r.id) then true else false "
@@ -64,16 +67,23 @@ public class QueueReader {
         return jdbc.query(sql, params, (rs, n) -> item(rs, today));
     }
 
-    public long count(QueueFilter filter) {
-        var params = parameters(LondonTime.today(clock));
+    public long count(QueueFilter filter, String reader) {
+        var params = parameters(LondonTime.today(clock), reader);
         Long count = jdbc.queryForObject("select count(*) from footage_request r where " + where(filter, params),
                 params, Long.class);
         return count == null ? 0 : count;
     }
 
-    private static MapSqlParameterSource parameters(LocalDate today) {
-        return new MapSqlParameterSource().addValue("open", RequestStates.open()).addValue("today", today)
-                .addValue("riskFrom", today.minusDays(FootageRetention.RETENTION_DAYS));
+    private static MapSqlParameterSource parameters(LocalDate today, String reader) {
+        return new MapSqlParameterSource().addValue("open", names(RequestState.open())).addValue("today", today)
+                .addValue("reader", reader)
+                .addValue("overdueStates", names(Urgency.statesThatCanBeOverdue()))
+                .addValue("atRiskStates", names(Urgency.statesWithFootageAtRisk()))
+                .addValue("recordedToday", FootageRetention.recordedOn(today));
+    }
+
+    private static List<String> names(List<RequestState> states) {
+        return states.stream().map(Enum::name).toList();
     }
 
     private static String where(QueueFilter filter, MapSqlParameterSource params) {
@@ -82,7 +92,7 @@ public class QueueReader {
             conditions.add(OPEN);
         } else {
             conditions.add("r.state = :state");
-            params.addValue("state", filter.state());
+            params.addValue("state", filter.state().name());
         }
         if (filter.boroughCode() != null) {
             conditions.add("r.borough_code = :borough");
@@ -92,9 +102,9 @@ public class QueueReader {
             conditions.add("r.due_on <= :dueBy");
             params.addValue("dueBy", filter.dueBy());
         }
-        if (filter.footageDeletedBy() != null) { // deletion date = incident date + 31 days
+        if (filter.footageDeletedBy() != null) {
             conditions.add("r.incident_date <= :incidentBy");
-            params.addValue("incidentBy", filter.footageDeletedBy().minusDays(FootageRetention.RETENTION_DAYS));
+            params.addValue("incidentBy", FootageRetention.recordedOn(filter.footageDeletedBy()));
         }
         if (QueueFilter.UNASSIGNED.equals(filter.assignedTo())) {
             conditions.add("r.assigned_to is null");
@@ -107,6 +117,9 @@ public class QueueReader {
         }
         if (filter.atRiskOnly()) {
             conditions.add(AT_RISK);
+        }
+        if (filter.awaitingMySignOff()) {
+            conditions.add("r.proposed_outcome is not null and r.proposed_by <> :reader");
         }
         return String.join(" and ", conditions);
     }
@@ -123,10 +136,10 @@ public class QueueReader {
         LocalDate dueOn = rs.getObject("due_on", LocalDate.class);
         LocalDate incidentDate = rs.getObject("incident_date", LocalDate.class);
         boolean preserved = rs.getBoolean("preserved");
+        LocalDate deletionDate = Urgency.footageDeletionDate(incidentDate);
         return new QueueItem(rs.getString("reference"), rs.getLong("version"),
-                Boroughs.byCode(rs.getString("borough_code")).map(Borough::name).orElse("London"), state.name(),
-                state.staffName(), dueOn, FootageRetention.deletionDate(incidentDate), rs.getString("assigned_to"),
-                Urgency.overdue(state, dueOn, today), Urgency.footageAtRisk(state, incidentDate, preserved, today),
-                preserved, rs.getBoolean("linked"));
+                Boroughs.byCode(rs.getString("borough_code")).map(Borough::name).orElse("London"), state, dueOn,
+                deletionDate, rs.getString("assigned_to"), Urgency.overdue(state, dueOn, today),
+                Urgency.footageAtRisk(state, deletionDate, preserved, today), preserved, rs.getBoolean("linked"));
     }
 }

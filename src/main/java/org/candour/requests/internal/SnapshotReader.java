@@ -8,17 +8,17 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
+import org.candour.requests.ClockStatus;
+import org.candour.requests.Outcome;
 import org.candour.requests.RequestSnapshot;
+import org.candour.requests.RequestState;
+import org.candour.requests.Urgency;
 import org.candour.requests.domain.ClockPause;
-import org.candour.requests.domain.FootageRetention;
-import org.candour.requests.domain.RequestState;
 import org.candour.requests.domain.RestrictionGround;
 import org.candour.requests.domain.StatutoryClock;
 import org.candour.shared.LondonTime;
@@ -32,9 +32,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class SnapshotReader {
-
-    private static final Set<RequestState> OUTCOMES = EnumSet.of(RequestState.DISCLOSED,
-            RequestState.PARTIALLY_DISCLOSED, RequestState.REFUSED, RequestState.NO_FOOTAGE_HELD);
 
     private static final String COLUMNS = "select id, version, reference, borough_code, state, submitted_at, "
             + "received_on, identity_verified_on, extension_months, incident_date, incident_location, "
@@ -107,14 +104,15 @@ public class SnapshotReader {
                                             LocalDate today) {
         var deadline = StatutoryClock.deadline(row.receivedOn(), row.identityVerifiedOn(), pauses,
                 row.extensionMonths(), today);
-        boolean decided = OUTCOMES.contains(row.state());
-        Instant outcomeAt = decided ? stages.stream().filter(s -> s.state().equals(row.state().name()))
-                .map(RequestSnapshot.Stage::enteredAt).reduce((first, last) -> last).orElse(null) : null;
-        return new RequestSnapshot(row.id(), row.version(), row.reference(), row.boroughCode(), row.state().name(),
-                row.submittedAt(), row.receivedOn(), row.incidentDate(), deadline.status().name(), deadline.dueDate(),
-                FootageRetention.deletionDate(row.incidentDate()), row.extensionMonths() > 0,
-                pauses.stream().anyMatch(ClockPause::isOpen), row.stopAndSearch(), row.location(), row.description(),
-                decided ? row.state().name() : null, outcomeAt, stages, row.preserved(), row.linked(),
+        Outcome outcome = Outcome.of(row.state()).orElse(null);
+        Instant outcomeAt = outcome == null ? null : stages.stream().filter(s -> s.state() == row.state())
+                .map(RequestSnapshot.Stage::enteredAt).reduce((first, last) -> last).orElse(null);
+        boolean paused = deadline.status() == ClockStatus.PAUSED;
+        return new RequestSnapshot(row.id(), row.version(), row.reference(), row.boroughCode(), row.state(),
+                row.submittedAt(), row.receivedOn(), row.incidentDate(), deadline.status(),
+                paused ? null : deadline.dueDate(), Urgency.footageDeletionDate(row.incidentDate()),
+                row.extensionMonths() > 0, paused, row.stopAndSearch(), row.location(), row.description(),
+                outcome, outcomeAt, stages, row.preserved(), row.linked(),
                 row.assignedTo(), row.restrictionGround() == null ? null : row.restrictionGround().section(),
                 row.noFootageReason());
     }
@@ -135,7 +133,7 @@ public class SnapshotReader {
         jdbc.query("select request_id, state, entered_at, exited_at from request_stage where request_id in (:ids) "
                 + "order by entered_at", Map.of("ids", ids), rs -> {
                     byRequest.computeIfAbsent(rs.getObject("request_id", UUID.class), k -> new ArrayList<>())
-                            .add(new RequestSnapshot.Stage(rs.getString("state"), instant(rs, "entered_at"),
+                            .add(new RequestSnapshot.Stage(RequestState.valueOf(rs.getString("state")), instant(rs, "entered_at"),
                                     nullableInstant(rs, "exited_at")));
                 });
         return byRequest;

@@ -91,7 +91,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         content.removeAll();
         var caption = new Span("Footage request");
         caption.addClassName("caption");
-        var state = Page.tag(shown.stateLabel());
+        var state = Page.tag(shown.state().staffName());
         state.setId("case-state");
         var tags = new Div(state);
         if (shown.overdue()) {

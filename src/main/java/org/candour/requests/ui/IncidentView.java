@@ -8,8 +8,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
+import org.candour.footage.FootageRetention;
 import org.candour.requests.FilingRules;
-import org.candour.requests.domain.FootageRetention;
+import org.candour.footage.FootageRetention;
 import org.candour.shared.Borough;
 import org.candour.shared.Boroughs;
 import org.candour.shared.LondonTime;
@@ -63,7 +64,7 @@ class IncidentView extends FilingStepView {
             return;
         }
         var deletion = FootageRetention.deletionDate(filmedOn);
-        deletionNotice.add(FootageRetention.isPastDeletion(filmedOn, LondonTime.today(clock))
+        deletionNotice.add(FootageRetention.isPastDeletion(deletion, LondonTime.today(clock))
                 ? Page.warning("Footage from this date was normally deleted on " + LondonTime.inWords(deletion)
                         + ", unless it was kept as evidence. You can still ask: we will tell you if we hold any.")
                 : Page.inset(Page.body("Footage from this date is normally deleted on " + LondonTime.inWords(deletion)

@@ -22,7 +22,7 @@ import org.candour.requests.CaseQueue;
 import org.candour.requests.QueueFilter;
 import org.candour.requests.QueueItem;
 import org.candour.requests.RequestChangedException;
-import org.candour.requests.domain.RequestState;
+import org.candour.requests.RequestState;
 import org.candour.requests.WorkflowException;
 import org.candour.shared.Borough;
 import org.candour.shared.Boroughs;
@@ -54,6 +54,7 @@ class QueueView extends Div {
     private final ComboBox<String> assignedTo = new ComboBox<>("Assigned to");
     private final Checkbox overdue = new Checkbox("Overdue only");
     private final Checkbox atRisk = new Checkbox("Footage at risk only");
+    private final Checkbox awaitingMySignOff = new Checkbox("Awaiting my sign-off");
     private final Paragraph count = new Paragraph();
     private final ErrorSummary errors = new ErrorSummary();
     private final SuccessBanner banner = new SuccessBanner();
@@ -62,17 +63,18 @@ class QueueView extends Div {
         this.queue = queue;
         addClassNames("page", "page-wide", "grid-page");
         count.setId("queue-count");
+        boolean supervisor = authentication.hasRole("SUPERVISOR");
         add(Page.backLink("staff"), errors, banner, Page.heading("Casework queue"),
                 Page.body("Open requests, most urgent first: footage that will be deleted soon and is not yet "
                         + "preserved, then overdue replies, then by due date. Select a column heading to sort."),
-                filters(), count, grid());
-        if (authentication.hasRole("SUPERVISOR")) {
+                filters(supervisor), count, grid());
+        if (supervisor) {
             add(bulkAssignment());
         }
         refresh();
     }
 
-    private Div filters() {
+    private Div filters(boolean supervisor) {
         borough.setId("filter-borough");
         borough.setItems(Boroughs.policedByTheMet());
         borough.setItemLabelGenerator(Borough::name);
@@ -80,7 +82,7 @@ class QueueView extends Div {
         state.setId("filter-state");
         state.setLabel("State");
         state.setItems(Arrays.stream(RequestState.values()).toList());
-        state.setItemLabelGenerator(s -> s == null ? "All open requests" : s.publicName());
+        state.setItemLabelGenerator(s -> s == null ? "All open requests" : s.staffName());
         state.setEmptySelectionAllowed(true);
         state.setEmptySelectionCaption("All open requests");
         assignedTo.setId("filter-assigned");
@@ -88,7 +90,9 @@ class QueueView extends Div {
         assignedTo.setClearButtonVisible(true);
         overdue.setId("filter-overdue");
         atRisk.setId("filter-at-risk");
-        var filters = new Div(borough, state, dueBy, deletedBy, assignedTo, overdue, atRisk);
+        awaitingMySignOff.setId("filter-awaiting-sign-off");
+        awaitingMySignOff.setVisible(supervisor);
+        var filters = new Div(borough, state, dueBy, deletedBy, assignedTo, overdue, atRisk, awaitingMySignOff);
         filters.addClassName("queue-filters");
         filters.getChildren().forEach(field -> ((com.vaadin.flow.component.HasValue<?, ?>) field)
                 .addValueChangeListener(change -> refresh()));
@@ -101,8 +105,10 @@ class QueueView extends Div {
         grid.addComponentColumn(item -> Page.link(CaseView.path(item.reference()), item.reference()))
                 .setHeader("Reference").setSortProperty("reference").setWidth("11rem").setFlexGrow(0);
         grid.addColumn(QueueItem::boroughName).setHeader("Borough").setSortProperty("borough").setWidth("9rem");
-        grid.addColumn(QueueItem::stateLabel).setHeader("State").setSortProperty("state").setWidth("10rem");
-        grid.addColumn(item -> date(item.dueOn(), "Clock not started")).setHeader("Reply due")
+        grid.addColumn(item -> item.state().staffName()).setHeader("State").setSortProperty("state")
+                .setWidth("10rem");
+        grid.addColumn(item -> item.state() == RequestState.AWAITING_CLARIFICATION ? "Clock paused"
+                        : date(item.dueOn(), "Clock not started")).setHeader("Reply due")
                 .setSortProperty("dueOn").setWidth("10rem");
         grid.addColumn(item -> date(item.footageDeletionDate(), "")).setHeader("Footage deleted")
                 .setSortProperty("footageDeletionDate").setWidth("10rem");
@@ -161,9 +167,9 @@ class QueueView extends Div {
     private QueueFilter filter() {
         String assignee = assignedTo.getValue();
         return new QueueFilter(borough.getValue() == null ? null : borough.getValue().gssCode(),
-                state.getValue() == null ? null : state.getValue().name(), dueBy.getValue(), deletedBy.getValue(),
+                state.getValue(), dueBy.getValue(), deletedBy.getValue(),
                 UNASSIGNED.equals(assignee) ? QueueFilter.UNASSIGNED : assignee, overdue.getValue(),
-                atRisk.getValue());
+                atRisk.getValue(), awaitingMySignOff.getValue());
     }
 
     private static Div flags(QueueItem item) {

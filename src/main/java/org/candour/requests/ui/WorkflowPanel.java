@@ -99,7 +99,7 @@ final class WorkflowPanel extends Div {
         var decision = new RadioButtonGroup<Decision>("Decision");
         decision.setId("decision");
         decision.setItems(Decision.values());
-        decision.setItemLabelGenerator(d -> d.state().publicName());
+        decision.setItemLabelGenerator(d -> d.state().staffName());
         var ground = new Select<RestrictionGround>();
         ground.setId("ground");
         ground.setLabel("s.45(4) ground (for a refusal or partial release)");

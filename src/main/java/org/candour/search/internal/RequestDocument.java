@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.candour.requests.RequestSnapshot;
-import org.candour.requests.RequestStates;
 import org.candour.shared.Borough;
 import org.candour.shared.Boroughs;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One request in the index. Built only from a {@link RequestSnapshot}, which carries no requester identity, so
- * the index cannot hold any. Durations are in days, for percentiles. {@code open} is whether the state is an open
+ * the index cannot hold any, and only facts, so nothing in it goes stale as days pass: "overdue" and "at risk"
+ * are filters against today at query time ({@link RequestQueries}). Durations are in days, for percentiles. {@code open} is whether the state is an open
  * one (stored, so "overdue" and "at risk" filter on one term instead of a list of states).
  *
  * <p>{@code facetKey} exists only to make the facets of a search cheap (see {@link FacetKey}).
@@ -43,22 +43,23 @@ public record RequestDocument(String id, long version, String reference, String 
     public static RequestDocument of(RequestSnapshot snapshot) {
         Borough borough = Boroughs.byCode(snapshot.boroughCode()).orElseThrow();
         Instant outcomeAt = snapshot.outcomeAt();
-        boolean open = RequestStates.open().contains(snapshot.state());
-        var stages = snapshot.stages().stream().map(stage -> new StageDocument(stage.state(), stage.enteredAt(),
+        String outcome = snapshot.outcome() == null ? null : snapshot.outcome().name();
+        var stages = snapshot.stages().stream().map(stage -> new StageDocument(stage.state().name(), stage.enteredAt(),
                 stage.exitedAt(), stage.exitedAt() == null ? null : days(stage.enteredAt(), stage.exitedAt())))
                 .toList();
         return new RequestDocument(snapshot.id().toString(), snapshot.version(), snapshot.reference(),
-                borough.gssCode(), borough.name(), borough.bcu(), snapshot.state(), open, snapshot.submittedAt(),
-                snapshot.receivedOn(), snapshot.incidentDate(), snapshot.clockStatus(), snapshot.dueDate(),
+                borough.gssCode(), borough.name(), borough.bcu(), snapshot.state().name(), snapshot.state().isOpen(),
+                snapshot.submittedAt(), snapshot.receivedOn(), snapshot.incidentDate(), snapshot.clockStatus().name(),
+                snapshot.dueDate(),
                 snapshot.footageDeletionDate(), snapshot.extended(), snapshot.paused(), snapshot.stopAndSearch(),
-                snapshot.outcome(), outcomeAt,
+                outcome, outcomeAt,
                 outcomeAt == null ? null : days(snapshot.submittedAt(), outcomeAt),
                 answeredWithinDeadline(snapshot),
                 snapshot.location(), snapshot.description(),
                 stageDays(stages), stageEntries(stages),
                 snapshot.preserved(), snapshot.linkedToComplaint(), snapshot.assignedTo(),
                 snapshot.restrictionGround(), snapshot.noFootageReason(),
-                new FacetKey(borough.name(), snapshot.state(), snapshot.outcome(), snapshot.extended()).value());
+                new FacetKey(borough.name(), snapshot.state().name(), outcome, snapshot.extended()).value());
     }
 
     /** The days spent in each finished stage, by state (a state entered twice has two values). */

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.candour.requests.RequestStates;
+import org.candour.requests.Outcome;
+import org.candour.requests.RequestState;
 import org.candour.search.SearchResults;
 import org.candour.shared.Boroughs;
 
@@ -20,11 +21,8 @@ import org.candour.shared.Boroughs;
 public final class RequestFacets {
 
     /** More than the facet keys that can occur (outcomes are state names, or none). */
-    static final int MAX_KEYS = Boroughs.all().size() * RequestStates.all().size()
-            * (RequestStates.all().size() + 1) * 2;
-
-    private static final Comparator<SearchResults.Count> MOST_FIRST = Comparator
-            .comparingLong(SearchResults.Count::count).reversed().thenComparing(SearchResults.Count::value);
+    static final int MAX_KEYS = Boroughs.all().size() * RequestState.values().length
+            * (Outcome.values().length + 1) * 2;
 
     private RequestFacets() {
     }
@@ -51,15 +49,15 @@ public final class RequestFacets {
             throw new IllegalStateException("More facet keys than " + MAX_KEYS + ": the counts would be incomplete");
         }
         var boroughs = new TreeMap<String, Long>();
-        var states = new TreeMap<String, Long>();
-        var outcomes = new TreeMap<String, Long>();
+        var states = new TreeMap<RequestState, Long>();
+        var outcomes = new TreeMap<Outcome, Long>();
         long extended = 0;
         for (var bucket : terms.buckets().array()) {
             FacetKey key = FacetKey.parse(bucket.key().stringValue());
             boroughs.merge(key.boroughName(), bucket.docCount(), Long::sum);
-            states.merge(key.state(), bucket.docCount(), Long::sum);
+            states.merge(RequestState.valueOf(key.state()), bucket.docCount(), Long::sum);
             if (key.outcome() != null) {
-                outcomes.merge(key.outcome(), bucket.docCount(), Long::sum);
+                outcomes.merge(Outcome.valueOf(key.outcome()), bucket.docCount(), Long::sum);
             }
             if (key.extended()) {
                 extended += bucket.docCount();
@@ -70,15 +68,21 @@ public final class RequestFacets {
     }
 
     /** As a terms aggregation orders its buckets: most first, then by value. */
-    private static List<SearchResults.Count> counts(Map<String, Long> counts) {
-        return counts.entrySet().stream().map(e -> new SearchResults.Count(e.getKey(), e.getValue()))
-                .sorted(MOST_FIRST).toList();
+    private static <T extends Comparable<T>> List<SearchResults.Count<T>> counts(Map<T, Long> counts) {
+        return counts.entrySet().stream().map(e -> new SearchResults.Count<>(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparingLong(SearchResults.Count<T>::count).reversed()
+                        .thenComparing(SearchResults.Count::value)).toList();
     }
 
     private static SearchResults.Facets perFacet(Map<String, Aggregate> aggregations, long overdue, long atRisk) {
-        Function<String, List<SearchResults.Count>> terms = name -> aggregations.get(name).sterms().buckets().array()
-                .stream().map(b -> new SearchResults.Count(b.key().stringValue(), b.docCount())).toList();
-        return new SearchResults.Facets(terms.apply("boroughs"), terms.apply("states"), terms.apply("outcomes"),
+        return new SearchResults.Facets(terms(aggregations, "boroughs", value -> value),
+                terms(aggregations, "states", RequestState::valueOf), terms(aggregations, "outcomes", Outcome::valueOf),
                 overdue, atRisk, aggregations.get("extended").filter().docCount());
+    }
+
+    private static <T> List<SearchResults.Count<T>> terms(Map<String, Aggregate> aggregations, String name,
+                                                          Function<String, T> value) {
+        return aggregations.get(name).sterms().buckets().array().stream()
+                .map(b -> new SearchResults.Count<>(value.apply(b.key().stringValue()), b.docCount())).toList();
     }
 }

@@ -32,9 +32,8 @@ public class RequestIndex {
     private volatile boolean current = true;
 
     /**
-     * @param shards primary shards of a new index (default 1; with 2 a search runs on both shards in parallel: at
-     *               1M requests on two cores that lowered the median but not the 95th percentile, and the rebuild
-     *               ratio fell below its goal); takes effect at the next rebuild
+     * @param shards primary shards of a new index (default 1, which suits two cores); takes effect at the next
+     *               rebuild
      */
     RequestIndex(ElasticsearchClient client, @Value("${candour.search.replicas:0}") int replicas,
                  @Value("${candour.search.shards:1}") int shards) {

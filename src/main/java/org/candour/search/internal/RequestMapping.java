@@ -3,7 +3,8 @@ package org.candour.search.internal;
 import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.json.JsonData;
-import org.candour.requests.RequestStates;
+import java.util.Arrays;
+import org.candour.requests.RequestState;
 
 /**
  * The explicit mapping of a request document. Dynamic mapping is strict: a field that is not listed here is
@@ -14,17 +15,15 @@ import org.candour.requests.RequestStates;
  *
  * <p>{@link #VERSION} is stored in the mapping's {@code _meta}. Raise it whenever a change needs the documents
  * indexed again (a new field computed from the request, a changed type): at start-up an index of an older version
- * is rebuilt from the database (see {@link IndexInitializer}). Version 2 added {@code open} and replaced the
- * nested {@code stages} with the per-state {@code stageDays} and {@code stageEntries}; version 3 added
- * {@code facetKey}, {@code openDueDate} and {@code openFootageDeletionDate}, for the facets; version 4 dropped the
- * two dates again, when "overdue" and "at risk" came to be counted by searches of their own.
+ * is rebuilt from the database (see {@link IndexInitializer}). Version 5: {@code dueDate} is empty while the
+ * clock is paused (s.54(3C)), so nothing in a document goes stale as the days pass.
  *
  * <p>{@code facetKey} is indexed although nothing searches it: a search without text or filters then counts its
  * terms from the index instead of visiting every document (Elasticsearch's filter-by-filter aggregation).
  */
 final class RequestMapping {
 
-    static final int VERSION = 4;
+    static final int VERSION = 5;
     static final String VERSION_KEY = "mappingVersion";
 
     static final TypeMapping MAPPING = TypeMapping.of(m -> m.dynamic(DynamicMapping.Strict)
@@ -59,11 +58,11 @@ final class RequestMapping {
             .properties("noFootageReason", p -> p.keyword(k -> k))
             .properties("facetKey", p -> p.keyword(k -> k.eagerGlobalOrdinals(true)))
             .properties("stageDays", p -> p.object(o -> {
-                RequestStates.all().forEach(state -> o.properties(state, sp -> sp.double_(d -> d)));
+                Arrays.stream(RequestState.values()).forEach(state -> o.properties(state.name(), sp -> sp.double_(d -> d)));
                 return o;
             }))
             .properties("stageEntries", p -> p.object(o -> {
-                RequestStates.all().forEach(state -> o.properties(state, sp -> sp.integer(i -> i)));
+                Arrays.stream(RequestState.values()).forEach(state -> o.properties(state.name(), sp -> sp.integer(i -> i)));
                 return o;
             })));
 

@@ -2,6 +2,9 @@ package org.candour.search.internal;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.Time;
+import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
+import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.MsearchRequest;
@@ -16,24 +19,20 @@ import co.elastic.clients.util.NamedValue;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import org.candour.requests.RequestStates;
+import org.candour.requests.RequestState;
+import org.candour.requests.Urgency;
 import org.candour.search.RequestSearch;
 import org.candour.search.SearchQuery;
 import org.candour.search.SearchResults;
 
 /**
  * Turns a staff search into the four searches of one {@code _msearch}, which the node runs side by side: the page
- * of hits, the facet counts with the total, and a count each of the "overdue" and "at risk" matches.
+ * of hits (counting nothing, so Lucene can skip what cannot make the page), the facet counts with the total, and
+ * a Lucene count each of the "overdue" and "at risk" matches, made with the very filters of "overdue only" and
+ * "at risk only", so a count always agrees with its filter.
  *
- * <p>One search doing all of it cost three times as much on a broad text query (a third of a million matches):
- * it had to score every match to count them all, and visit each one again for every aggregation. Split, the hits
- * search counts nothing, so Lucene skips the matches that cannot make the page; the facets search scores
- * nothing; and each count is a Lucene count of the query with one more filter, several times cheaper than an
- * aggregation over the matches. The counts use the very filters of "overdue only" and "at risk only", so a facet
- * always agrees with its filter.
- *
- * <p>"Overdue" and "at risk" are not stored: they are filters on the stored dates against today, so they are
- * always current.
+ * <p>"Overdue" and "at risk" are {@link Urgency}'s rules written as filters on the stored facts against today, so
+ * they never go stale; "most urgent first" ranks by the same rules (see {@link #urgency}).
  */
 public final class RequestQueries {
 
@@ -54,17 +53,16 @@ public final class RequestQueries {
      *                while an index of an older mapping waits for its rebuild
      */
     public static MsearchRequest search(SearchQuery query, LocalDate today, boolean current) {
-        Query open = current ? OPEN : OPEN_STATES;
         Query text = text(query);
-        Query matching = Query.of(q -> q.bool(b -> filtered(b.must(text), query, today, open)));
+        Query matching = Query.of(q -> q.bool(b -> filtered(b.must(text), query, today, current)));
         var searches = new RequestItem[4];
-        searches[HITS] = item(hits(query, text, matching));
+        searches[HITS] = item(hits(query, text, matching, today, current));
         searches[FACETS] = item(SearchRequest.of(s -> {
             RequestFacets.aggregate(s.size(0).trackTotalHits(t -> t.enabled(true)).query(matching), current);
             return s;
         }));
-        searches[OVERDUE] = item(count(matching, overdue(today, open)));
-        searches[AT_RISK] = item(count(matching, atRisk(today, open)));
+        searches[OVERDUE] = item(count(matching, overdue(today, current)));
+        searches[AT_RISK] = item(count(matching, atRisk(today, current)));
         return MsearchRequest.of(m -> m.index(RequestIndex.ALIAS).searches(List.of(searches)));
     }
 
@@ -78,14 +76,15 @@ public final class RequestQueries {
                 RequestFacets.read(facets.aggregations(), total(items.get(OVERDUE)), total(items.get(AT_RISK))));
     }
 
-    private static SearchRequest hits(SearchQuery query, Query text, Query matching) {
+    private static SearchRequest hits(SearchQuery query, Query text, Query matching, LocalDate today,
+                                      boolean current) {
+        boolean urgency = query.order() == SearchQuery.Order.URGENCY;
         return SearchRequest.of(s -> {
             s.from(query.page() * query.pageSize()).size(query.pageSize())
                     .trackTotalHits(t -> t.enabled(false))
                     .source(src -> src.filter(f -> f.includes(RequestSearch.HitSource.FIELDS)))
-                    .query(matching)
-                    // Only the text can match in the highlighted fields; highlighting with the whole query
-                    // (dates, terms) cost several milliseconds more for the same fragments.
+                    .query(urgency ? urgency(matching, today, current) : matching)
+                    // Only the text can match in the highlighted fields.
                     .highlight(h -> h.highlightQuery(text).preTags(String.valueOf(SearchResults.MARK_START))
                             .postTags(String.valueOf(SearchResults.MARK_END))
                             .fields(NamedValue.of("description", HighlightField.of(f -> f.fragmentSize(180)
@@ -124,15 +123,16 @@ public final class RequestQueries {
                 .fields("description", "location^2", "reference")));
     }
 
-    private static BoolQuery.Builder filtered(BoolQuery.Builder b, SearchQuery query, LocalDate today, Query open) {
+    private static BoolQuery.Builder filtered(BoolQuery.Builder b, SearchQuery query, LocalDate today,
+                                              boolean current) {
         terms(b, "boroughName", query.boroughs());
-        terms(b, "state", query.states());
-        terms(b, "outcome", query.outcomes());
+        terms(b, "state", names(query.states()));
+        terms(b, "outcome", names(query.outcomes()));
         if (query.overdueOnly()) {
-            b.filter(overdue(today, open));
+            b.filter(overdue(today, current));
         }
         if (query.atRiskOnly()) {
-            b.filter(atRisk(today, open));
+            b.filter(atRisk(today, current));
         }
         if (query.extendedOnly()) {
             b.filter(f -> f.term(t -> t.field("extended").value(true)));
@@ -152,30 +152,53 @@ public final class RequestQueries {
         return b;
     }
 
-    /** Open, and the statutory due date has passed. */
-    private static Query overdue(LocalDate today, Query open) {
-        return Query.of(q -> q.bool(b -> b.filter(open).filter(dueBefore(today))));
+    /** {@link Urgency#overdue}: the clock may run and the due date is before today. */
+    private static Query overdue(LocalDate today, boolean current) {
+        return Query.of(q -> q.bool(b -> b.filter(inStates(Urgency.statesThatCanBeOverdue(), current))
+                .filter(f -> f.range(r -> r.date(d -> d.field("dueDate").lt(today.toString()))))));
     }
 
-    private static Query dueBefore(LocalDate today) {
-        return Query.of(f -> f.range(r -> r.date(d -> d.field("dueDate").lt(today.toString()))));
+    /** {@link Urgency#footageAtRisk}: open, nothing preserved, and the deletion date after today. */
+    private static Query atRisk(LocalDate today, boolean current) {
+        return Query.of(q -> q.bool(b -> b.filter(inStates(Urgency.statesWithFootageAtRisk(), current))
+                .filter(f -> f.term(t -> t.field("preserved").value(false)))
+                .filter(f -> f.range(r -> r.date(d -> d.field("footageDeletionDate").gt(today.toString()))))));
     }
 
-    private static Query footageAfter(LocalDate today) {
-        return Query.of(f -> f.range(r -> r.date(d -> d.field("footageDeletionDate").gt(today.toString()))));
+    /**
+     * In one of {@code states}: the open ones as one term of the stored {@code open} flag (cheaper than a list of
+     * states), but only in an index of the current mapping; version 1 had no such field.
+     */
+    private static Query inStates(List<RequestState> states, boolean current) {
+        if (current && states.equals(RequestState.open())) {
+            return Query.of(q -> q.term(t -> t.field("open").value(true)));
+        }
+        return Query.of(q -> q.terms(t -> t.field("state").terms(v -> v.value(values(names(states))))));
     }
 
-    /** Open, and its footage is still within the 31 days, so it can yet be lost. */
-    private static Query atRisk(LocalDate today, Query open) {
-        return Query.of(q -> q.bool(b -> b.filter(open).filter(footageAfter(today))));
+    /**
+     * "Most urgent first", as the casework queue orders requests: footage at risk (soonest deletion first), then
+     * overdue, then the other open requests, each by due date; requests with an outcome last. Each group is a
+     * score, and within the at-risk group a linear decay of the deletion date from today ranks the soonest first
+     * (a deletion date is at most 31 days after today, well inside the decay's 62 days); the sort then goes on by
+     * due date. A request no function applies to (one with an outcome) scores 1, below every open one.
+     */
+    private static Query urgency(Query matching, LocalDate today, boolean current) {
+        Query overdueOnly = Query.of(q -> q.bool(b -> b.filter(overdue(today, current))
+                .mustNot(atRisk(today, current))));
+        return Query.of(q -> q.functionScore(fs -> fs.query(qq -> qq.constantScore(c -> c.filter(matching)))
+                .functions(f -> f.filter(atRisk(today, current)).weight(AT_RISK_GROUP))
+                .functions(f -> f.filter(atRisk(today, current)).linear(d -> d.date(dd -> dd
+                        .field("footageDeletionDate").placement(p -> p.origin(today.toString())
+                                .scale(Time.of(t -> t.time("31d"))).decay(0.5)))))
+                .functions(f -> f.filter(overdueOnly).weight(OVERDUE_GROUP))
+                .functions(f -> f.filter(inStates(RequestState.open(), current)).weight(OPEN_GROUP))
+                .scoreMode(FunctionScoreMode.Sum).boostMode(FunctionBoostMode.Replace)));
     }
 
-    /** In an open state: one term of the stored flag, cheaper than matching the list of open states. */
-    private static final Query OPEN = Query.of(q -> q.term(t -> t.field("open").value(true)));
-
-    /** The same, for an index of an older mapping (version 1 had no {@code open} field). */
-    private static final Query OPEN_STATES = Query.of(q -> q.terms(t -> t.field("state")
-            .terms(v -> v.value(values(RequestStates.open())))));
+    private static final double AT_RISK_GROUP = 100;
+    private static final double OVERDUE_GROUP = 10;
+    private static final double OPEN_GROUP = 2;
 
     private static void terms(BoolQuery.Builder b, String field, Collection<String> values) {
         if (!values.isEmpty()) {
@@ -187,17 +210,21 @@ public final class RequestQueries {
         return values.stream().map(FieldValue::of).toList();
     }
 
+    private static List<String> names(Collection<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).toList();
+    }
+
     private static void sort(SearchRequest.Builder s, SearchQuery.Order order) {
         switch (order) {
             case RELEVANCE -> s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
             case NEWEST -> s.sort(o -> o.field(f -> f.field("submittedAt").order(SortOrder.Desc)));
             case DUE_DATE -> s.sort(o -> o.field(f -> f.field("dueDate").order(SortOrder.Asc).missing("_last")));
-            case URGENCY -> s.sort(o -> o.field(f -> f.field("footageDeletionDate").order(SortOrder.Asc)))
-                    .sort(o -> o.field(f -> f.field("dueDate").order(SortOrder.Asc).missing("_last")));
+            case URGENCY -> s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
+                    .sort(o -> o.field(f -> f.field("dueDate").order(SortOrder.Asc).missing("_last")))
+                    .sort(o -> o.field(f -> f.field("receivedOn").order(SortOrder.Asc)));
         }
-        // Many requests share a date, and the reference makes their order (so the pages) stable. Equal scores
-        // keep index order, Elasticsearch's own default: a tiebreak after the score stops Lucene from skipping
-        // the matches that cannot make the page, and cost 14 ms on a broad query.
+        // Many requests share a date, and the reference makes their order (so the pages) stable. Relevance has
+        // no tiebreak: one after the score stops Lucene from skipping the matches that cannot make the page.
         if (order != SearchQuery.Order.RELEVANCE) {
             s.sort(o -> o.field(f -> f.field("reference").order(SortOrder.Asc)));
         }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.candour.requests.RequestStates;
 import org.candour.search.SearchUnavailableException;
 import org.candour.search.WorkflowAnalytics;
 import org.candour.search.WorkflowFigures;
@@ -88,7 +87,7 @@ class AnalyticsView extends Div {
         var data = new DefaultCategoryDataset();
         var rows = new ArrayList<List<String>>();
         figures.stages().forEach(stage -> {
-            String label = RequestStates.label(stage.state());
+            String label = stage.state().staffName();
             if (stage.medianDays() != null) {
                 data.addValue(stage.medianDays(), "Median", label);
                 data.addValue(stage.p90Days(), "90th percentile", label);

@@ -13,13 +13,13 @@ import org.candour.search.SearchResults;
  * A facet: a labelled group of checkboxes ("Lambeth (12)"). Its options follow the latest counts while keeping
  * what the user ticked, even if a ticked value has no hits now.
  */
-class FacetGroup extends CheckboxGroup<String> {
+class FacetGroup<T extends Comparable<T>> extends CheckboxGroup<T> {
 
-    private final Function<String, String> label;
-    private final Map<String, Long> counts = new LinkedHashMap<>();
+    private final Function<T, String> label;
+    private final Map<T, Long> counts = new LinkedHashMap<>();
     private boolean updating;
 
-    FacetGroup(String id, String title, Function<String, String> label, Runnable onChange) {
+    FacetGroup(String id, String title, Function<T, String> label, Runnable onChange) {
         super(title);
         setId(id);
         this.label = label;
@@ -32,9 +32,9 @@ class FacetGroup extends CheckboxGroup<String> {
         });
     }
 
-    void show(List<SearchResults.Count> latest) {
+    void show(List<SearchResults.Count<T>> latest) {
         updating = true;
-        Set<String> selected = new HashSet<>(getValue());
+        Set<T> selected = new HashSet<>(getValue());
         counts.clear();
         latest.forEach(count -> counts.put(count.value(), count.count()));
         selected.forEach(value -> counts.putIfAbsent(value, 0L));
@@ -44,7 +44,7 @@ class FacetGroup extends CheckboxGroup<String> {
         updating = false;
     }
 
-    Set<String> selected() {
+    Set<T> selected() {
         return Set.copyOf(getValue());
     }
 }

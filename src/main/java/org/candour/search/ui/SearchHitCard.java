@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
-import org.candour.requests.RequestStates;
 import org.candour.search.SearchResults;
 import org.candour.shared.LondonTime;
 import org.candour.shared.ui.Page;
@@ -18,7 +17,7 @@ class SearchHitCard extends Div {
         var reference = new Anchor("staff/requests/" + hit.reference(), hit.reference());
         reference.getElement().setAttribute("router-link", true);
         reference.addClassName("hit-reference");
-        var state = new Span(RequestStates.label(hit.state()));
+        var state = new Span(hit.state().staffName());
         state.addClassName("status-tag");
         var header = new Div(reference, state);
         if (hit.overdue()) {

@@ -14,7 +14,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
-import org.candour.requests.RequestStates;
+import org.candour.requests.Outcome;
+import org.candour.requests.RequestState;
 import org.candour.search.RequestSearch;
 import org.candour.search.SearchQuery;
 import org.candour.search.SearchResults;
@@ -38,11 +39,11 @@ class SearchView extends Div {
     private final DatePicker from = new DatePicker("Received from");
     private final DatePicker to = new DatePicker("Received to");
     private final Select<SearchQuery.Order> order = new Select<>();
-    private final FacetGroup boroughs = new FacetGroup("facet-borough", "Borough", value -> value,
+    private final FacetGroup<String> boroughs = new FacetGroup<>("facet-borough", "Borough", value -> value,
             this::searchFromFirstPage);
-    private final FacetGroup states = new FacetGroup("facet-state", "State", RequestStates::label,
-            this::searchFromFirstPage);
-    private final FacetGroup outcomes = new FacetGroup("facet-outcome", "Outcome", RequestStates::label,
+    private final FacetGroup<RequestState> states = new FacetGroup<>("facet-state", "State",
+            RequestState::staffName, this::searchFromFirstPage);
+    private final FacetGroup<Outcome> outcomes = new FacetGroup<>("facet-outcome", "Outcome", Outcome::staffName,
             this::searchFromFirstPage);
     private final Checkbox overdue = new Checkbox();
     private final Checkbox atRisk = new Checkbox();

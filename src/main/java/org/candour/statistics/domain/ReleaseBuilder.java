@@ -80,17 +80,16 @@ public final class ReleaseBuilder {
                 continue;
             }
             switch (fact.outcome()) {
-                case "DISCLOSED" -> raw.add(Measure.DISCLOSED, 1);
-                case "PARTIALLY_DISCLOSED" -> raw.add(Measure.PARTLY_DISCLOSED, 1);
-                case "NO_FOOTAGE_HELD" -> raw.add(Measure.NO_FOOTAGE_HELD, 1);
-                case "REFUSED" -> {
+                case DISCLOSED -> raw.add(Measure.DISCLOSED, 1);
+                case PARTIALLY_DISCLOSED -> raw.add(Measure.PARTLY_DISCLOSED, 1);
+                case NO_FOOTAGE_HELD -> raw.add(Measure.NO_FOOTAGE_HELD, 1);
+                case REFUSED -> {
                     @Nullable Measure ground = fact.restrictionSection() == null ? null
                             : REFUSALS.get(fact.restrictionSection());
                     if (ground != null) {
                         raw.add(ground, 1);
                     }
                 }
-                default -> { }
             }
             raw.answered(ChronoUnit.DAYS.between(fact.receivedOn(), fact.answeredOn()),
                     fact.dueOn() != null && !fact.answeredOn().isAfter(fact.dueOn()));

@@ -3,6 +3,7 @@ package org.candour.footage.internal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import org.candour.footage.FootageRetention;
 import org.candour.footage.MonthlyFootage;
 import org.candour.footage.domain.RetentionRule;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,8 +19,8 @@ public class MonthlyFootageQuery {
 
     // Grouped by year and month first: the group keys then mostly differ in a number, compared faster than codes.
     // sum(integer) is a bigint on H2 and PostgreSQL; count(case ...) avoids a numeric sum per row.
-    private static final String SQL = "select extract(year from deletion_date - " + RetentionRule.RETENTION_DAYS
-            + ") as y, extract(month from deletion_date - " + RetentionRule.RETENTION_DAYS + ") as m, borough_code, "
+    private static final String SQL = "select extract(year from deletion_date - " + FootageRetention.RETENTION_DAYS
+            + ") as y, extract(month from deletion_date - " + FootageRetention.RETENTION_DAYS + ") as m, borough_code, "
             + "count(distinct camera_id), count(*), coalesce(sum(duration_seconds), 0), "
             + "count(case when evidential then 1 end), count(deleted_at_source), "
             + "count(case when category = 'STOP_AND_SEARCH' then 1 end) "
@@ -35,6 +36,6 @@ public class MonthlyFootageQuery {
         return jdbc.query(SQL, (rs, row) -> new MonthlyFootage(rs.getString(3), YearMonth.of(rs.getInt(1),
                         rs.getInt(2)), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8),
                         rs.getLong(9)),
-                from.plusDays(RetentionRule.RETENTION_DAYS), to.plusDays(RetentionRule.RETENTION_DAYS));
+                from.plusDays(FootageRetention.RETENTION_DAYS), to.plusDays(FootageRetention.RETENTION_DAYS));
     }
 }

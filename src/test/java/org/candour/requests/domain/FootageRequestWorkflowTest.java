@@ -1,5 +1,7 @@
 package org.candour.requests.domain;
 
+import org.candour.requests.ClockStatus;
+import org.candour.requests.RequestState;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

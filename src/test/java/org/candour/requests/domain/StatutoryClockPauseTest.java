@@ -1,5 +1,6 @@
 package org.candour.requests.domain;
 
+import org.candour.requests.ClockStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 import org.candour.footage.MonthlyFootage;
 import org.candour.requests.AnsweredRequestFact;
+import org.candour.requests.Outcome;
 import org.candour.shared.Borough;
 import org.candour.shared.Boroughs;
 import org.candour.statistics.Cell;
@@ -40,11 +41,10 @@ class ReleaseBuilderTest {
                 int requests = random.nextInt(30);
                 for (int i = 0; i < requests; i++) {
                     LocalDate received = month.atDay(1 + random.nextInt(28));
-                    String outcome = List.of("DISCLOSED", "PARTIALLY_DISCLOSED", "REFUSED", "NO_FOOTAGE_HELD")
-                            .get(random.nextInt(4));
+                    Outcome outcome = Outcome.values()[random.nextInt(4)];
                     facts.add(new AnsweredRequestFact(b.gssCode(), received, outcome,
                             received.plusDays(random.nextInt(50)), received.plusMonths(1),
-                            outcome.equals("REFUSED") ? "s.45(4)(b)" : null, random.nextInt(10) == 0));
+                            outcome == Outcome.REFUSED ? "s.45(4)(b)" : null, random.nextInt(10) == 0));
                 }
             }
         }

@@ -1,4 +1,4 @@
-package org.candour.requests.domain;
+package org.candour.requests;
 
 /** The state of the s.54 clock on a given day. "Overdue" is not a status: it is computed from the due date. */
 public enum ClockStatus {

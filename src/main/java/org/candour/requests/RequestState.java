@@ -1,4 +1,7 @@
-package org.candour.requests.domain;
+package org.candour.requests;
+
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The stored states of a footage request (see DOMAIN.md). "Overdue" and "footage at risk" are not states: they are
@@ -29,6 +32,11 @@ public enum RequestState {
         this.publicExplanation = publicExplanation;
     }
 
+    /** The open states, in workflow order. */
+    public static List<RequestState> open() {
+        return Arrays.stream(values()).filter(RequestState::isOpen).toList();
+    }
+
     /** Still being worked on: no outcome yet, not withdrawn or closed. */
     public boolean isOpen() {
         return switch (this) {
@@ -37,11 +45,20 @@ public enum RequestState {
         };
     }
 
+    /**
+     * Open, and not waiting for the requester's clarification, during which the s.54 clock stands still
+     * (s.54(3C)). Before identity is verified the clock has not started (s.54(3)), and there is no due date yet.
+     */
+    public boolean clockMayRun() {
+        return isOpen() && this != AWAITING_CLARIFICATION;
+    }
+
+    /** The name a member of the public reads, e.g. "Waiting for your reply". */
     public String publicName() {
         return publicName;
     }
 
-    /** The name staff read: the same as the public one, except where that speaks to the requester. */
+    /** The name staff read, on every staff page: the public one, except where that speaks to the requester. */
     public String staffName() {
         return switch (this) {
             case AWAITING_IDENTITY -> "Awaiting identity";
