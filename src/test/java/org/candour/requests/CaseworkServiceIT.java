@@ -87,7 +87,7 @@ class CaseworkServiceIT {
             return casework.decide(d.reference(), d.version(), Decision.DISCLOSED, null);
         });
 
-        assertThat(details.state()).isEqualTo("DISCLOSED");
+        assertThat(details.state()).isEqualTo(RequestState.DISCLOSED);
         var status = ((TrackingOutcome.Found) tracking.track(receipt.reference(), receipt.trackingSecret(), "c1"))
                 .status();
         assertThat(status.stateName()).isEqualTo("Footage released");
@@ -98,7 +98,8 @@ class CaseworkServiceIT {
         assertThat(events.stream(RequestAudited.class)).extracting(RequestAudited::action)
                 .contains("IDENTITY_VERIFIED", "SEARCH_STARTED", "NOTE_ADDED", "MESSAGE_SENT", "DISCLOSED");
         assertThat(events.stream(RequestStateChanged.class)).extracting(RequestStateChanged::to)
-                .contains("IDENTITY_VERIFIED", "SEARCHING", "IN_REVIEW", "DISCLOSED");
+                .contains(RequestState.IDENTITY_VERIFIED, RequestState.SEARCHING, RequestState.IN_REVIEW,
+                        RequestState.DISCLOSED);
     }
 
     @Test
@@ -135,7 +136,7 @@ class CaseworkServiceIT {
                 .isInstanceOf(RequestChangedException.class)
                 .hasMessage("This request was changed by someone else. Reload it to see their changes.");
         var now = as(caseworker, Role.CASEWORKER, () -> casework.find(receipt.reference()).orElseThrow());
-        assertThat(now.state()).isEqualTo("SUBMITTED");
+        assertThat(now.state()).isEqualTo(RequestState.SUBMITTED);
         assertThat(now.timeline()).extracting(CaseDetails.Entry::text).contains("First note");
     }
 
@@ -156,15 +157,24 @@ class CaseworkServiceIT {
             d = casework.startReview(d.reference(), d.version());
             return casework.decide(d.reference(), d.version(), Decision.REFUSED, ground);
         });
-        assertThat(proposed.state()).isEqualTo("IN_REVIEW");
+        assertThat(proposed.state()).isEqualTo(RequestState.IN_REVIEW);
         assertThat(proposed.decision().awaitingSignOff()).isTrue();
         assertThatThrownBy(() -> run(caseworker, Role.CASEWORKER,
                 () -> casework.signOff(receipt.reference(), proposed.version())))
                 .isInstanceOf(AccessDeniedException.class);
 
+        var awaitingSignOff = new QueueFilter(null, null, null, null, null, false, false, true);
+        assertThat(as("sue", Role.SUPERVISOR, () -> queue.page(awaitingSignOff, PageRequest.of(0, 10_000))))
+                .extracting(QueueItem::reference).contains(receipt.reference());
+        assertThat(as(caseworker, new Role[] {Role.CASEWORKER, Role.SUPERVISOR},
+                () -> queue.page(awaitingSignOff, PageRequest.of(0, 10_000))))
+                .extracting(QueueItem::reference).doesNotContain(receipt.reference()); // they proposed it
+
         var signed = as("sue", Role.SUPERVISOR, () -> casework.signOff(receipt.reference(), proposed.version()));
 
-        assertThat(signed.state()).isEqualTo("REFUSED");
+        assertThat(as("sue", Role.SUPERVISOR, () -> queue.page(awaitingSignOff, PageRequest.of(0, 10_000))))
+                .extracting(QueueItem::reference).doesNotContain(receipt.reference());
+        assertThat(signed.state()).isEqualTo(RequestState.REFUSED);
         assertThat(signed.decision().restrictionGround()).startsWith(ground.section());
         assertThat(signed.decision().signedOffBy()).isEqualTo("sue");
         var snapshot = snapshots.pageAfter(null, 10_000).stream()

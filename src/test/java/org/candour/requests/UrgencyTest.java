@@ -36,8 +36,8 @@ class UrgencyTest {
 
     @ParameterizedTest(name = "{0}, incident {1}, preserved {2}: at risk {3}")
     @CsvSource({
-        "SEARCHING,              2026-11-06, false, true",   // deleted tomorrow: the last day to preserve it
-        "SEARCHING,              2026-11-05, false, false",  // deleted today: it may already be gone
+        "SEARCHING,              2026-11-07, false, true",   // deleted tomorrow: the last day to preserve it
+        "SEARCHING,              2026-11-06, false, false",  // deleted today: it may already be gone
         "SEARCHING,              2026-12-07, false, true",
         "SEARCHING,              2026-11-20, true,  false",  // preserved: the 31-day rule no longer threatens it
         "SUBMITTED,              2026-11-20, false, true",

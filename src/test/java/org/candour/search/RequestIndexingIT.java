@@ -46,7 +46,7 @@ class RequestIndexingIT {
 
         var hit = awaitHit(receipt.reference(), "matched a description");
         assertThat(hit.boroughName()).isEqualTo("Lambeth");
-        assertThat(hit.state()).isEqualTo("SUBMITTED");
+        assertThat(hit.state()).isEqualTo(RequestState.SUBMITTED);
         assertThat(hit.atRisk()).isTrue();
         assertThat(hit.snippet()).contains(SearchResults.MARK_START + "matched" + SearchResults.MARK_END);
     }
@@ -116,7 +116,7 @@ class RequestIndexingIT {
         index.put(stale, RequestIndex.ALIAS);
 
         client.indices().refresh(r -> r.index(RequestIndex.ALIAS));
-        assertThat(awaitHit(receipt.reference(), "").state()).isEqualTo("SUBMITTED");
+        assertThat(awaitHit(receipt.reference(), "").state()).isEqualTo(RequestState.SUBMITTED);
     }
 
     @Test

@@ -59,7 +59,7 @@ class WorkflowAnalyticsIT {
         assertThat(march.medianDaysToOutcome()).isCloseTo(19.0, within(1.5));
         assertThat(march.p90DaysToOutcome()).isCloseTo(27.0, within(1.5));
         assertThat(march.withinDeadlineShare()).isEqualTo(0.8);
-        var searching = figures.stages().stream().filter(s -> s.state().equals("SEARCHING")).findFirst().orElseThrow();
+        var searching = figures.stages().stream().filter(s -> s.state() == RequestState.SEARCHING).findFirst().orElseThrow();
         assertThat(searching.stays()).isGreaterThanOrEqualTo(10);
         assertThat(searching.medianDays()).isNotNull();
     }

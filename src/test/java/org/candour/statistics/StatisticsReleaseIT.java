@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.candour.requests.Outcome;
 import org.candour.footage.FootageImportService;
 import org.candour.footage.ImportProgress;
 import org.candour.identity.Role;
@@ -117,7 +118,7 @@ class StatisticsReleaseIT {
                 LocalDate.of(2031, 2, 28));
         assertThat(facts).hasSize(3).allSatisfy(f -> assertThat(f.boroughCode()).isEqualTo(LAMBETH));
         assertThat(facts).filteredOn(f -> f.outcome() != null).singleElement().satisfies(f -> {
-            assertThat(f.outcome()).isEqualTo("NO_FOOTAGE_HELD");
+            assertThat(f.outcome()).isEqualTo(Outcome.NO_FOOTAGE_HELD);
             assertThat(f.answeredOn()).isEqualTo(LocalDate.of(2031, 2, 24));
             assertThat(f.footageDeletedBeforeRequest()).isTrue();
             assertThat(f.dueOn()).isAfter(f.answeredOn());

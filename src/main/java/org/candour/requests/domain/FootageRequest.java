@@ -449,7 +449,7 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
         stages.add(new Stage(next, at));
         state = next;
         refreshDueDate(londonDate(at));
-        registerEvent(new RequestStateChanged(id, from.name(), next.name()));
+        registerEvent(new RequestStateChanged(id, from, next));
         audit(by, action, details, at);
     }
 

@@ -67,11 +67,11 @@ public final class RequestFacets {
                 extended);
     }
 
-    /** As a terms aggregation orders its buckets: most first, then by value. */
-    private static <T extends Comparable<T>> List<SearchResults.Count<T>> counts(Map<T, Long> counts) {
+    /** As a terms aggregation orders its buckets: most first, then by the stored value (a state's name). */
+    private static <T> List<SearchResults.Count<T>> counts(Map<T, Long> counts) {
         return counts.entrySet().stream().map(e -> new SearchResults.Count<>(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparingLong(SearchResults.Count<T>::count).reversed()
-                        .thenComparing(SearchResults.Count::value)).toList();
+                        .thenComparing(count -> count.value().toString())).toList();
     }
 
     private static SearchResults.Facets perFacet(Map<String, Aggregate> aggregations, long overdue, long atRisk) {

@@ -38,7 +38,7 @@ class FootageRequestWorkflowTest {
                 .containsExactly(RequestState.SUBMITTED, RequestState.IDENTITY_VERIFIED);
         assertThat(request.stages().getFirst().exitedAt()).isNotNull();
         assertThat(request.pendingEvents()).anyMatch(e -> e instanceof RequestStateChanged changed
-                && changed.to().equals("IDENTITY_VERIFIED"));
+                && changed.to() == RequestState.IDENTITY_VERIFIED);
         assertThat(request.pendingEvents()).anyMatch(e -> e instanceof RequestAudited audited
                 && audited.action().equals("IDENTITY_VERIFIED") && audited.actor().equals("casey"));
     }

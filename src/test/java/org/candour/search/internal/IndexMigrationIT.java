@@ -8,6 +8,7 @@ import co.elastic.clients.json.JsonData;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
+import org.candour.requests.RequestState;
 import org.candour.requests.FilingReceipt;
 import org.candour.requests.RequestFilingService;
 import org.candour.requests.RequestSnapshots;
@@ -68,7 +69,7 @@ class IndexMigrationIT {
         assertThat(index.hasCurrentMapping()).isFalse();
         assertThat(atRiskIn(receipt)).isEqualTo(1);
         assertThat(facetsOf(receipt).boroughs()).containsExactly(new SearchResults.Count("Lambeth", 1));
-        assertThat(facetsOf(receipt).states()).containsExactly(new SearchResults.Count("SUBMITTED", 1));
+        assertThat(facetsOf(receipt).states()).containsExactly(new SearchResults.Count<>(RequestState.SUBMITTED, 1));
 
         initializer.createIndexIfMissing();
 
