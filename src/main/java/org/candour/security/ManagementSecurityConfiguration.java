@@ -1,6 +1,6 @@
 package org.candour.security;
 
-import org.candour.identity.Role;
+import org.candour.identity.Roles;
 import org.candour.shared.web.JsonRefusal;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
@@ -31,7 +31,7 @@ class ManagementSecurityConfiguration {
         http.securityMatcher(EndpointRequest.toAnyEndpoint())
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
-                        .anyRequest().hasRole(Role.ADMIN.name()))
+                        .anyRequest().hasRole(Roles.ADMIN))
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) -> {
                     response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
                     JsonRefusal.write(response, HttpStatus.UNAUTHORIZED);

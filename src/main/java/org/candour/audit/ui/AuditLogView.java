@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import org.candour.audit.AuditEntry;
 import org.candour.audit.AuditFilter;
 import org.candour.audit.AuditLog;
+import org.candour.identity.Roles;
 import org.candour.shared.LondonTime;
 import org.candour.shared.ui.FormFields;
 import org.candour.shared.ui.MainLayout;
@@ -28,7 +29,7 @@ import org.candour.shared.ui.Page;
  */
 @Route(value = AuditLogView.ROUTE, layout = MainLayout.class)
 @PageTitle("Audit log - Candour")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 class AuditLogView extends Div {
 
     static final String ROUTE = "staff/audit";

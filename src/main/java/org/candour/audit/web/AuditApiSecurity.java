@@ -1,6 +1,6 @@
 package org.candour.audit.web;
 
-import org.candour.identity.Role;
+import org.candour.identity.Roles;
 import org.candour.shared.web.JsonRefusal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,7 +27,7 @@ class AuditApiSecurity {
     @Order(1)
     SecurityFilterChain auditApiSecurityFilterChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/v1/audit/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Role.ADMIN.name()))
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Roles.ADMIN))
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) -> {
                     response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
                     JsonRefusal.write(response, HttpStatus.UNAUTHORIZED);

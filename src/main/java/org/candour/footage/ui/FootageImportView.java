@@ -22,6 +22,7 @@ import org.candour.footage.FootageImportService;
 import org.candour.footage.ImportProgress;
 import org.candour.footage.ImportReport;
 import org.candour.footage.UnreadableImportException;
+import org.candour.identity.Roles;
 import org.candour.shared.ui.ErrorSummary;
 import org.candour.shared.ui.MainLayout;
 import org.candour.shared.ui.Page;
@@ -34,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(value = "staff/footage/import", layout = MainLayout.class)
 @PageTitle("Import recording metadata - Candour")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class FootageImportView extends Div {
 
     /** Progress is pushed to the browser at most this often. */

@@ -22,6 +22,7 @@ import java.util.function.Supplier;
 import org.candour.identity.AccountChangedException;
 import org.candour.identity.InvalidAccountException;
 import org.candour.identity.Role;
+import org.candour.identity.Roles;
 import org.candour.identity.StaffAccountSummary;
 import org.candour.identity.StaffAccounts;
 import org.candour.shared.ui.ErrorSummary;
@@ -38,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  * so.
  */
 @Route(value = "staff/accounts/:id([0-9a-f-]{36})", layout = MainLayout.class)
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 class EditStaffAccountView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String CREATED = "created";

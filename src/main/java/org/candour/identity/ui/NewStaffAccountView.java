@@ -14,6 +14,7 @@ import java.util.Map;
 import org.candour.identity.InvalidAccountException;
 import org.candour.identity.NewStaffAccount;
 import org.candour.identity.Role;
+import org.candour.identity.Roles;
 import org.candour.identity.StaffAccounts;
 import org.candour.shared.ui.ErrorSummary;
 import org.candour.shared.ui.FormFields;
@@ -24,7 +25,7 @@ import org.candour.shared.ui.Page;
 /** Opens a staff account with its roles and an initial password that follows the password rules. */
 @Route(value = NewStaffAccountView.ROUTE, layout = MainLayout.class)
 @PageTitle("Create a staff account - Candour")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 class NewStaffAccountView extends Div {
 
     static final String ROUTE = "staff/accounts/new";

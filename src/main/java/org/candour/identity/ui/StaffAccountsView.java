@@ -7,6 +7,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import org.candour.identity.Roles;
 import org.candour.identity.StaffAccountSummary;
 import org.candour.identity.StaffAccounts;
 import org.candour.shared.ui.MainLayout;
@@ -15,7 +16,7 @@ import org.candour.shared.ui.Page;
 /** Administrators' list of staff accounts, loaded page by page, with a way to open a new account. */
 @Route(value = StaffAccountsView.ROUTE, layout = MainLayout.class)
 @PageTitle("Staff accounts - Candour")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 class StaffAccountsView extends Div {
 
     static final String ROUTE = "staff/accounts";

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.function.Supplier;
+import org.candour.identity.Roles;
 import org.candour.requests.ClockStatus;
 import org.candour.requests.ComplaintCases;
 import org.candour.requests.LinkedRequest;
@@ -28,7 +29,7 @@ import org.candour.shared.ui.SuccessBanner;
  */
 @Route(value = "staff/oversight", layout = MainLayout.class)
 @PageTitle("Oversight of complaint-linked requests - Candour")
-@RolesAllowed("OVERSIGHT")
+@RolesAllowed(Roles.OVERSIGHT)
 class OversightView extends Div {
 
     private final ComplaintCases complaints;

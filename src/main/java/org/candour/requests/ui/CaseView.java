@@ -12,6 +12,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.function.Function;
+import org.candour.identity.Roles;
 import org.candour.requests.CaseDetails;
 import org.candour.requests.CaseQueue;
 import org.candour.requests.CaseworkService;
@@ -31,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * can read it but not change it.
  */
 @Route(value = "staff/requests/:reference", layout = MainLayout.class)
-@RolesAllowed({"CASEWORKER", "SUPERVISOR", "ADMIN"})
+@RolesAllowed({Roles.CASEWORKER, Roles.SUPERVISOR, Roles.ADMIN})
 class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CaseworkService casework;
@@ -49,8 +50,8 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         this.casework = casework;
         this.queue = queue;
         this.clock = clock;
-        this.supervisor = authentication.hasRole("SUPERVISOR");
-        this.caseworker = supervisor || authentication.hasRole("CASEWORKER");
+        this.supervisor = authentication.hasRole(Roles.SUPERVISOR);
+        this.caseworker = supervisor || authentication.hasRole(Roles.CASEWORKER);
         this.username = authentication.getPrincipalName().orElseThrow();
         addClassName("page");
         add(Page.backLink(QueueView.ROUTE), errors, banner, content);

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.stream.Stream;
+import org.candour.identity.Roles;
 import org.candour.requests.CaseQueue;
 import org.candour.requests.QueueFilter;
 import org.candour.requests.QueueItem;
@@ -39,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(value = QueueView.ROUTE, layout = MainLayout.class)
 @PageTitle("Casework queue - Candour")
-@RolesAllowed({"CASEWORKER", "SUPERVISOR", "ADMIN"})
+@RolesAllowed({Roles.CASEWORKER, Roles.SUPERVISOR, Roles.ADMIN})
 class QueueView extends Div {
 
     static final String ROUTE = "staff/queue";
@@ -63,7 +64,7 @@ class QueueView extends Div {
         this.queue = queue;
         addClassNames("page", "page-wide", "grid-page");
         count.setId("queue-count");
-        boolean supervisor = authentication.hasRole("SUPERVISOR");
+        boolean supervisor = authentication.hasRole(Roles.SUPERVISOR);
         add(Page.backLink("staff"), errors, banner, Page.heading("Casework queue"),
                 Page.body("Open requests, most urgent first: footage that will be deleted soon and is not yet "
                         + "preserved, then overdue replies, then by due date. Select a column heading to sort."),

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.candour.identity.Roles;
 import org.candour.search.SearchUnavailableException;
 import org.candour.search.WorkflowAnalytics;
 import org.candour.search.WorkflowFigures;
@@ -26,7 +27,7 @@ import org.jspecify.annotations.Nullable;
 /** Workflow analytics for staff and oversight bodies: arrivals, time to answer, timeliness, time per stage. */
 @Route(value = "staff/analytics", layout = MainLayout.class)
 @PageTitle("Workflow analytics - Candour")
-@RolesAllowed({"CASEWORKER", "SUPERVISOR", "OVERSIGHT", "ADMIN"})
+@RolesAllowed({Roles.CASEWORKER, Roles.SUPERVISOR, Roles.OVERSIGHT, Roles.ADMIN})
 class AnalyticsView extends Div {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
+import org.candour.identity.Roles;
 import org.candour.search.IndexStatus;
 import org.candour.search.RebuildResult;
 import org.candour.search.SearchIndexAdmin;
@@ -21,7 +22,7 @@ import org.candour.shared.ui.Page;
 /** For administrators: index health against the database, the outbox backlog, and a rebuild with progress. */
 @Route(value = "staff/search/index", layout = MainLayout.class)
 @PageTitle("Search index - Candour")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 class SearchIndexView extends Div {
 
     private final SearchIndexAdmin admin;

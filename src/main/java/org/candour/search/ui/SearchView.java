@@ -14,6 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
+import org.candour.identity.Roles;
 import org.candour.requests.Outcome;
 import org.candour.requests.RequestState;
 import org.candour.search.RequestSearch;
@@ -27,7 +28,7 @@ import org.candour.shared.ui.Page;
 /** Staff search over requests: full text, facets with counts, received-date range, order and paging. */
 @Route(value = "staff/search", layout = MainLayout.class)
 @PageTitle("Search requests - Candour")
-@RolesAllowed({"CASEWORKER", "SUPERVISOR", "OVERSIGHT", "ADMIN"})
+@RolesAllowed({Roles.CASEWORKER, Roles.SUPERVISOR, Roles.OVERSIGHT, Roles.ADMIN})
 class SearchView extends Div {
 
     private static final Map<SearchQuery.Order, String> ORDERS = Map.of(

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
+import org.candour.identity.Roles;
 import org.candour.shared.LondonTime;
 import org.candour.shared.ui.DataTable;
 import org.candour.shared.ui.MainLayout;
@@ -20,7 +21,7 @@ import org.candour.statistics.StatisticsReleases;
 /** Administrators publish a release on demand (for example a correction, with a note saying what it corrects). */
 @Route(value = "staff/statistics", layout = MainLayout.class)
 @PageTitle("Statistics releases - Candour")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 class ReleasesAdminView extends Div {
 
     private final StatisticsReleases releases;
