@@ -87,7 +87,7 @@ class CaseworkServiceIT {
             return casework.decide(d.reference(), d.version(), Decision.DISCLOSED, null);
         });
 
-        assertThat(details.state()).isEqualTo("DISCLOSED");
+        assertThat(details.state()).isEqualTo(RequestState.DISCLOSED);
         var status = ((TrackingOutcome.Found) tracking.track(receipt.reference(), receipt.trackingSecret(), "c1"))
                 .status();
         assertThat(status.stateName()).isEqualTo("Footage released");
@@ -135,7 +135,7 @@ class CaseworkServiceIT {
                 .isInstanceOf(RequestChangedException.class)
                 .hasMessage("This request was changed by someone else. Reload it to see their changes.");
         var now = as(caseworker, Role.CASEWORKER, () -> casework.find(receipt.reference()).orElseThrow());
-        assertThat(now.state()).isEqualTo("SUBMITTED");
+        assertThat(now.state()).isEqualTo(RequestState.SUBMITTED);
         assertThat(now.timeline()).extracting(CaseDetails.Entry::text).contains("First note");
     }
 
@@ -156,7 +156,7 @@ class CaseworkServiceIT {
             d = casework.startReview(d.reference(), d.version());
             return casework.decide(d.reference(), d.version(), Decision.REFUSED, ground);
         });
-        assertThat(proposed.state()).isEqualTo("IN_REVIEW");
+        assertThat(proposed.state()).isEqualTo(RequestState.IN_REVIEW);
         assertThat(proposed.decision().awaitingSignOff()).isTrue();
         assertThatThrownBy(() -> run(caseworker, Role.CASEWORKER,
                 () -> casework.signOff(receipt.reference(), proposed.version())))
@@ -164,7 +164,7 @@ class CaseworkServiceIT {
 
         var signed = as("sue", Role.SUPERVISOR, () -> casework.signOff(receipt.reference(), proposed.version()));
 
-        assertThat(signed.state()).isEqualTo("REFUSED");
+        assertThat(signed.state()).isEqualTo(RequestState.REFUSED);
         assertThat(signed.decision().restrictionGround()).startsWith(ground.section());
         assertThat(signed.decision().signedOffBy()).isEqualTo("sue");
         var snapshot = snapshots.pageAfter(null, 10_000).stream()
