@@ -2,6 +2,7 @@ package org.candour.requests.domain;
 
 import org.candour.requests.RequestState;
 import org.candour.requests.WorkflowException;
+import static org.candour.requests.domain.StaffInput.requireText;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -21,7 +22,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.candour.requests.RequestAudited;
@@ -33,7 +33,15 @@ import org.candour.shared.LondonTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
-/** A member of the public's request for body-worn video of themselves: the right of access, DPA 2018 s.45. */
+/**
+ * A member of the public's request for body-worn video of themselves: the right of access, DPA 2018 s.45. This
+ * aggregate root is the only entry point; it keeps the state, stages, timeline and clarification pauses, and takes
+ * the identity, search, clarification, review and closing transitions itself. The decision and its s.45(4) sign-off
+ * live in {@link DecisionRecord}, the s.54(3A) extension in {@link Extension}, attached recordings, holds and
+ * complaint links in {@link Attachments}, and who has the case, its due date and an ICO referral in
+ * {@link Casework}. Each part is handed the root's {@link RequestChanges} to move the state, audit, write the
+ * timeline and register events, which only the root may do.
+ */
 @Entity
 @Table(name = "footage_request")
 public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
@@ -67,9 +75,6 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
     @Column(name = "identity_verified_on")
     private @Nullable LocalDate identityVerifiedOn;
 
-    @Column(name = "extension_months", nullable = false)
-    private int extensionMonths;
-
     @Embedded
     private Requester requester;
 
@@ -97,6 +102,13 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
     @Embedded
     private @Nullable Casework casework = new Casework();
 
+    /** Null when Hibernate loads an undecided request: see {@link #decision()}. */
+    @Embedded
+    private @Nullable DecisionRecord decision = new DecisionRecord();
+
+    @Embedded
+    private Extension extension = new Extension();
+
     @ElementCollection
     @CollectionTable(name = "complaint_link", joinColumns = @JoinColumn(name = "request_id"))
     @OrderBy("linkedAt")
@@ -111,6 +123,8 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
     @CollectionTable(name = "request_stage", joinColumns = @JoinColumn(name = "request_id"))
     @OrderBy("enteredAt")
     private List<Stage> stages = new ArrayList<>();
+
+    private final transient Changes changes = new Changes();
 
     protected FootageRequest() {
         this.id = UUID.randomUUID();
@@ -159,8 +173,8 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
     public void requestIdentityDocuments(Officer by, String message, Instant at) {
         CaseAction.REQUEST_IDENTITY_DOCUMENTS.check(state);
         String text = requireText(message, "Write what the requester must send");
-        moveTo(RequestState.AWAITING_IDENTITY, by, at, "IDENTITY_DOCUMENTS_REQUESTED", "");
-        timeline.add(new TimelineEntry(at, text, true, TimelineKind.MESSAGE, by.username()));
+        changes.moveTo(RequestState.AWAITING_IDENTITY, by, at, "IDENTITY_DOCUMENTS_REQUESTED", "");
+        changes.message(at, text, by);
     }
 
     /** Records that identity is verified on {@code verifiedOn}: the s.54 clock starts (s.54(3)). */
@@ -172,16 +186,16 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
                     + LondonTime.inWords(receivedOn) + ") and today.");
         }
         identityVerifiedOn = verifiedOn;
-        moveTo(RequestState.IDENTITY_VERIFIED, by, at, "IDENTITY_VERIFIED", "clock started " + verifiedOn);
+        changes.moveTo(RequestState.IDENTITY_VERIFIED, by, at, "IDENTITY_VERIFIED", "clock started " + verifiedOn);
         var due = deadline(today).dueDate();
-        tellRequester(at, "We confirmed your identity. We must reply by "
+        changes.tellRequester(at, "We confirmed your identity. We must reply by "
                 + (due == null ? "" : LondonTime.inWords(due)) + ".");
     }
 
     public void startSearch(Officer by, Instant at) {
         CaseAction.START_SEARCH.check(state);
-        moveTo(RequestState.SEARCHING, by, at, "SEARCH_STARTED", "");
-        tellRequester(at, "We are searching for footage that matches what you told us.");
+        changes.moveTo(RequestState.SEARCHING, by, at, "SEARCH_STARTED", "");
+        changes.tellRequester(at, "We are searching for footage that matches what you told us.");
     }
 
     /** s.54(3C): asks the requester a question; the clock stands still until the answer arrives. */
@@ -190,9 +204,8 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
         String text = requireText(question, "Write the question for the requester");
         casework().resumeState = state;
         pauses.add(new ClarificationPause(londonDate(at)));
-        moveTo(RequestState.AWAITING_CLARIFICATION, by, at, "CLARIFICATION_REQUESTED", "s.54(3C) clock paused");
-        timeline.add(new TimelineEntry(at, "We asked you: " + text + " The time limit is paused until you reply.",
-                true, TimelineKind.MESSAGE, by.username()));
+        changes.moveTo(RequestState.AWAITING_CLARIFICATION, by, at, "CLARIFICATION_REQUESTED", "s.54(3C) clock paused");
+        changes.message(at, "We asked you: " + text + " The time limit is paused until you reply.", by);
     }
 
     /** s.54(3C): the clarification arrived on {@code receivedOn}; the clock runs again from the next day. */
@@ -204,18 +217,18 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
         pauses.stream().filter(ClarificationPause::isOpen).forEach(pause -> pause.answer(answeredOn));
         var resume = casework().resumeState == null ? RequestState.SEARCHING : casework().resumeState;
         casework().resumeState = null;
-        moveTo(resume, by, at, "CLARIFICATION_RECEIVED", "s.54(3C) clock running again");
-        tellRequester(at, "We received your reply. The time limit is running again.");
+        changes.moveTo(resume, by, at, "CLARIFICATION_RECEIVED", "s.54(3C) clock running again");
+        changes.tellRequester(at, "We received your reply. The time limit is running again.");
     }
 
     /** Footage found: every attached recording must be held before it is reviewed (DOMAIN.md, IN_REVIEW). */
     public void startReview(Officer by, Instant at) {
         CaseAction.START_REVIEW.check(state);
-        if (recordings.stream().anyMatch(r -> !r.held())) {
+        if (!attachments().allHeld()) {
             throw new WorkflowException("Place a preservation hold on every attached recording before the review.");
         }
-        moveTo(RequestState.IN_REVIEW, by, at, "REVIEW_STARTED", "");
-        tellRequester(at, "We have found and preserved footage and are reviewing it before release.");
+        changes.moveTo(RequestState.IN_REVIEW, by, at, "REVIEW_STARTED", "");
+        changes.tellRequester(at, "We have found and preserved footage and are reviewing it before release.");
     }
 
     /**
@@ -223,129 +236,47 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
      * a supervisor other than {@code by} to {@link #signOff sign it off}.
      */
     public void decide(Decision decision, @Nullable RestrictionGround ground, Officer by, Instant at) {
-        CaseAction.DECIDE.check(state);
-        if (casework().proposed != null) {
-            throw new WorkflowException("A decision is already waiting for a supervisor's sign-off.");
-        }
-        if (!decision.restricts()) {
-            takeEffect(decision, null, by.username(), null, at);
-            return;
-        }
-        if (ground == null) {
-            throw new WorkflowException("Choose the s.45(4) ground for restricting access.");
-        }
-        casework().proposed = new ProposedDecision(decision, ground, by.username(), at);
-        audit(by, "DECISION_PROPOSED", decision.name() + " under " + ground.section(), at);
-        note(at, "Proposed: " + decision.state().publicName() + " under " + ground.section()
-                + ". Waiting for a supervisor's sign-off.", by.username());
-        registerEvent(new RequestUpdated(id));
+        decision().decide(decision, ground, by, at, changes);
     }
 
     /** s.45(4): a supervisor other than the proposer signs off a restricting decision, which then takes effect. */
     public void signOff(Officer by, Instant at) {
-        var proposed = proposalFor(by, "sign off a refusal or a partial disclosure");
-        if (by.username().equals(proposed.proposedBy())) {
-            throw new WorkflowException("A supervisor other than the person who proposed the decision must sign it off.");
-        }
-        CaseAction.DECIDE.check(state);
-        casework().proposed = null;
-        takeEffect(proposed.decision(), proposed.ground(), proposed.proposedBy(), by.username(), at);
+        decision().signOff(by, at, changes);
     }
 
     /** A supervisor sends a proposed restriction back instead of signing it off. */
     public void sendBack(Officer by, Instant at) {
-        var proposed = proposalFor(by, "send a proposed decision back");
-        casework().proposed = null;
-        audit(by, "DECISION_SENT_BACK", proposed.decision().name(), at);
-        note(at, "The proposed decision was sent back without sign-off.", by.username());
-        registerEvent(new RequestUpdated(id));
-    }
-
-    /** The restriction waiting for sign-off, if {@code by} is a supervisor who may act on it. */
-    private ProposedDecision proposalFor(Officer by, String what) {
-        var proposed = casework().proposed;
-        if (proposed == null) {
-            throw new WorkflowException("There is no decision waiting for sign-off.");
-        }
-        if (!by.supervisor()) {
-            throw new WorkflowException("Only a supervisor can " + what + ".");
-        }
-        return proposed;
-    }
-
-    private void takeEffect(Decision decision, @Nullable RestrictionGround ground, String decidedBy,
-                            @Nullable String signedOffBy, Instant at) {
-        casework().restrictionGround = ground;
-        casework().noFootageReason = null;
-        casework().decidedBy = decidedBy;
-        casework().signedOffBy = signedOffBy;
-        moveTo(decision.state(), new Officer(signedOffBy == null ? decidedBy : signedOffBy, signedOffBy != null),
-                at, decision.name(), ground == null ? "" : ground.section()
-                        + (signedOffBy == null ? "" : ", proposed by " + decidedBy + ", signed off"));
-        tellRequester(at, OutcomeLetter.forDecision(decision, ground));
+        decision().sendBack(by, at, changes);
     }
 
     /** The answer "no footage held", saying whether it was never recorded or deleted before the request. */
     public void noFootageHeld(NoFootageReason reason, Officer by, Instant at) {
-        CaseAction.NO_FOOTAGE_HELD_ANSWER.check(state);
-        casework().noFootageReason = reason;
-        casework().restrictionGround = null;
-        casework().decidedBy = by.username();
-        casework().signedOffBy = null;
-        casework().proposed = null;
-        moveTo(RequestState.NO_FOOTAGE_HELD, by, at, "NO_FOOTAGE_HELD", reason.name());
-        tellRequester(at, OutcomeLetter.forNoFootage(reason));
+        decision().noFootageHeld(reason, by, at, changes);
     }
 
-    /**
-     * s.54(3A): extends the time limit by one or two further months, with reasons told to the requester; the
-     * notice must be given within the first month (s.54(3B)(a), {@link StatutoryDeadline#extensionAllowedOn}).
-     */
+    /** s.54(3A): extends the time limit by one or two further months: see {@link Extension#extend}. */
     public void extend(int months, String reason, LocalDate noticeOn, Officer by, Instant at) {
-        CaseAction.EXTEND.check(state);
-        if (extensionMonths > 0) {
-            throw new WorkflowException("This request has already been extended (s.54(3A)).");
-        }
-        if (months < 1 || months > StatutoryClock.MAX_EXTENSION_MONTHS) {
-            throw new WorkflowException("An extension is one or two further months (s.54(3A)).");
-        }
-        String why = requireText(reason, "Give the reason for the extension: the requester is told it");
-        LocalDate today = londonDate(at);
-        var deadline = deadline(today);
-        if (noticeOn.isAfter(today) || !deadline.extensionAllowedOn(noticeOn)) {
-            throw new WorkflowException("The extension notice must be given within the first month, by "
-                    + (deadline.originalDueDate() == null ? "the original due date"
-                    : LondonTime.inWords(deadline.originalDueDate())) + ", and not later than today (s.54(3A)).");
-        }
-        extensionMonths = months;
-        casework().extensionNoticeOn = noticeOn;
-        casework().extensionReason = why;
-        audit(by, "EXTENDED", "s.54(3A) by " + months + (months == 1 ? " month" : " months"), at);
-        refreshDueDate(today);
-        timeline.add(new TimelineEntry(at, "We need more time to answer your request, because: " + why
-                + " We will reply by " + LondonTime.inWords(deadline(today).dueDate()) + " (section 54(3A)).", true,
-                TimelineKind.MESSAGE, by.username()));
-        registerEvent(new RequestUpdated(id));
+        extension.extend(months, reason, noticeOn, by, at, changes);
     }
 
     /** The requester withdrew the request. */
     public void withdraw(Officer by, Instant at) {
         CaseAction.WITHDRAW.check(state);
-        moveTo(RequestState.WITHDRAWN, by, at, "WITHDRAWN", "");
-        tellRequester(at, "You withdrew your request. We have stopped working on it.");
+        changes.moveTo(RequestState.WITHDRAWN, by, at, "WITHDRAWN", "");
+        changes.tellRequester(at, "You withdrew your request. We have stopped working on it.");
     }
 
     public void close(Officer by, Instant at) {
         CaseAction.CLOSE.check(state);
-        moveTo(RequestState.CLOSED, by, at, "CLOSED", "");
-        tellRequester(at, "We have closed your request.");
+        changes.moveTo(RequestState.CLOSED, by, at, "CLOSED", "");
+        changes.tellRequester(at, "We have closed your request.");
     }
 
     /** The requester disagrees with the outcome and asked for it to be reviewed. */
     public void requestInternalReview(Officer by, Instant at) {
         CaseAction.REQUEST_INTERNAL_REVIEW.check(state);
-        moveTo(RequestState.INTERNAL_REVIEW, by, at, "INTERNAL_REVIEW_REQUESTED", "");
-        tellRequester(at, "You asked us to review our decision. Someone who did not make it will review it.");
+        changes.moveTo(RequestState.INTERNAL_REVIEW, by, at, "INTERNAL_REVIEW_REQUESTED", "");
+        changes.tellRequester(at, "You asked us to review our decision. Someone who did not make it will review it.");
     }
 
     /** s.51: the requester asked the ICO to check a restriction (or complained to the ICO). Not a state. */
@@ -353,76 +284,51 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
         CaseAction.RECORD_ICO_REFERRAL.check(state);
         casework().icoReference = requireText(icoReference, "Enter the ICO's case reference");
         casework().icoReferralOn = referredOn;
-        audit(by, "ICO_REFERRAL_RECORDED", "s.51 referral on " + referredOn, at);
-        tellRequester(at, "We have been told that the Information Commissioner's Office is checking our decision "
-                + "(section 51). We will work with them.");
-        registerEvent(new RequestUpdated(id));
+        changes.audit(by, "ICO_REFERRAL_RECORDED", "s.51 referral on " + referredOn, at);
+        changes.tellRequester(at, "We have been told that the Information Commissioner's Office is checking our "
+                + "decision (section 51). We will work with them.");
+        changes.updated();
     }
 
     /** A supervisor (or a caseworker taking it) gives the request to {@code assignee}; null takes it off them. */
     public void assign(@Nullable String assignee, Officer by, Instant at) {
         CaseAction.ASSIGN.check(state);
         casework().assignedTo = assignee;
-        audit(by, assignee == null ? "UNASSIGNED" : "ASSIGNED", assignee == null ? "" : "to " + assignee, at);
-        note(at, assignee == null ? "No longer assigned." : "Assigned to " + assignee + ".", by.username());
-        registerEvent(new RequestUpdated(id));
+        changes.audit(by, assignee == null ? "UNASSIGNED" : "ASSIGNED", assignee == null ? "" : "to " + assignee, at);
+        changes.note(at, assignee == null ? "No longer assigned." : "Assigned to " + assignee + ".", by.username());
+        changes.updated();
     }
 
     /** A message to the requester: shown on the tracking page. */
     public void sendMessage(String text, Officer by, Instant at) {
         String message = requireText(text, "Write the message");
-        timeline.add(new TimelineEntry(at, message, true, TimelineKind.MESSAGE, by.username()));
-        audit(by, "MESSAGE_SENT", "", at);
+        changes.message(at, message, by);
+        changes.audit(by, "MESSAGE_SENT", "", at);
     }
 
     /** An internal note: never shown to the requester. */
     public void addNote(String text, Officer by, Instant at) {
-        note(at, requireText(text, "Write the note"), by.username());
-        audit(by, "NOTE_ADDED", "", at);
+        changes.note(at, requireText(text, "Write the note"), by.username());
+        changes.audit(by, "NOTE_ADDED", "", at);
     }
 
     public void attachRecording(String recordingId, Officer by, Instant at) {
-        CaseAction.ATTACH_RECORDING.check(state);
-        if (recording(recordingId).isPresent()) {
-            throw new WorkflowException("This recording is already attached.");
-        }
-        recordings.add(new AttachedRecording(recordingId, by.username(), at));
-        audit(by, "RECORDING_ATTACHED", "recording " + recordingId, at);
-        registerEvent(new RequestUpdated(id));
+        attachments().attachRecording(recordingId, by, at, changes);
     }
 
     /** Records that a preservation hold was placed on an attached recording in the footage catalogue. */
     public void recordHold(String recordingId, Officer by, Instant at) {
-        var recording = recording(recordingId)
-                .orElseThrow(() -> new WorkflowException("Attach the recording before placing a hold on it."));
-        recording.hold();
-        audit(by, "PRESERVATION_HOLD_PLACED", "recording " + recordingId, at);
-        note(at, "Preservation hold placed on a recording.", by.username());
-        registerEvent(new RequestUpdated(id));
+        attachments().recordHold(recordingId, by, at, changes);
     }
 
     /** A complaint body links this request to one of its complaints. */
     public void linkComplaint(String complaintReference, Officer by, Instant at) {
-        String complaint = requireText(complaintReference, "Enter the complaint reference");
-        if (complaint.length() > 40) {
-            throw new WorkflowException("A complaint reference is 40 characters or fewer.");
-        }
-        if (complaintLinks.stream().anyMatch(link -> link.complaintReference().equalsIgnoreCase(complaint))) {
-            throw new WorkflowException("This request is already linked to complaint " + complaint + ".");
-        }
-        complaintLinks.add(new ComplaintLink(complaint, by.username(), at));
-        audit(by, "LINKED_TO_COMPLAINT", "complaint " + complaint, at);
-        note(at, "Linked to complaint " + complaint + " by " + by.username() + ".", by.username());
-        registerEvent(new RequestUpdated(id));
+        attachments().linkComplaint(complaintReference, by, at, changes);
     }
 
     /** A complaint body asks for the footage to be preserved (IOPC recommendation). */
     public void askForPreservation(Officer by, Instant at) {
-        if (complaintLinks.isEmpty()) {
-            throw new WorkflowException("Link the request to a complaint before asking for preservation.");
-        }
-        audit(by, "PRESERVATION_ASKED", "", at);
-        note(at, "Complaint body " + by.username() + " asked for the footage to be preserved.", by.username());
+        attachments().askForPreservation(by, at, changes);
     }
 
     /** The actions the workflow allows now, for pages to offer (each is still guarded when taken). */
@@ -433,58 +339,22 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
                 actions.add(action);
             }
         }
-        if (casework().proposed != null) {
+        if (decision().awaitsSignOff()) {
             actions.remove(CaseAction.DECIDE);
             actions.remove(CaseAction.NO_FOOTAGE_HELD_ANSWER);
         }
-        if (extensionMonths > 0) {
+        if (extension.isGranted()) {
             actions.remove(CaseAction.EXTEND);
         }
         return actions;
     }
 
-    private void moveTo(RequestState next, Officer by, Instant at, String action, String details) {
-        var from = state;
-        stages.stream().filter(stage -> stage.exitedAt() == null).forEach(stage -> stage.exit(at));
-        stages.add(new Stage(next, at));
-        state = next;
-        refreshDueDate(londonDate(at));
-        registerEvent(new RequestStateChanged(id, from, next));
-        audit(by, action, details, at);
-    }
-
-    private void refreshDueDate(LocalDate today) {
-        casework().dueOn = deadline(today).dueDate();
-    }
-
-    private void audit(Officer by, String action, String details, Instant at) {
-        registerEvent(new RequestAudited(by.username(), action, reference, at, details));
-    }
-
-    private void tellRequester(Instant at, String text) {
-        timeline.add(new TimelineEntry(at, text, true));
-    }
-
-    private void note(Instant at, String text, String author) {
-        timeline.add(new TimelineEntry(at, text, false, TimelineKind.NOTE, author));
+    private Attachments attachments() {
+        return new Attachments(recordings, complaintLinks);
     }
 
     public boolean hasRecording(String recordingId) {
-        return recording(recordingId).isPresent();
-    }
-
-    private Optional<AttachedRecording> recording(String recordingId) {
-        return recordings.stream().filter(r -> r.recordingId().equals(recordingId)).findFirst();
-    }
-
-    private static String requireText(String text, String problem) {
-        if (text == null || text.isBlank()) {
-            throw new WorkflowException(problem + ".");
-        }
-        if (text.strip().length() > 1000) {
-            throw new WorkflowException("Write 1000 characters or fewer.");
-        }
-        return text.strip();
+        return attachments().hasRecording(recordingId);
     }
 
     private static LocalDate londonDate(Instant at) {
@@ -493,7 +363,7 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
 
     public StatutoryDeadline deadline(LocalDate today) {
         return StatutoryClock.deadline(receivedOn, identityVerifiedOn,
-                pauses.stream().map(ClarificationPause::toClockPause).toList(), extensionMonths, today);
+                pauses.stream().map(ClarificationPause::toClockPause).toList(), extension.months(), today);
     }
 
     /** {@link Urgency#overdue}: the clock running and the due date passed. */
@@ -568,7 +438,11 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
     }
 
     public int extensionMonths() {
-        return extensionMonths;
+        return extension.months();
+    }
+
+    public Extension extension() {
+        return extension;
     }
 
     public @Nullable LocalDate identityVerifiedOn() {
@@ -582,6 +456,13 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
         return casework;
     }
 
+    public DecisionRecord decision() {
+        if (decision == null) {
+            decision = new DecisionRecord();
+        }
+        return decision;
+    }
+
     public List<ComplaintLink> complaintLinks() {
         return List.copyOf(complaintLinks);
     }
@@ -592,12 +473,67 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
 
     /** Some footage of the incident is under a preservation hold, so the 31-day deletion no longer threatens it. */
     public boolean isPreserved() {
-        return recordings.stream().anyMatch(AttachedRecording::held);
+        return attachments().isPreserved();
     }
 
     /** The events registered and not yet published, for tests in this package. */
     List<Object> pendingEvents() {
         return List.copyOf(domainEvents());
+    }
+
+    /** The root's side of every transition, handed to the parts a transition is delegated to. */
+    private final class Changes implements RequestChanges {
+
+        @Override
+        public RequestState state() {
+            return state;
+        }
+
+        @Override
+        public void moveTo(RequestState next, Officer by, Instant at, String action, String details) {
+            var from = state;
+            stages.stream().filter(stage -> stage.exitedAt() == null).forEach(stage -> stage.exit(at));
+            stages.add(new Stage(next, at));
+            state = next;
+            refreshDueDate(londonDate(at));
+            registerEvent(new RequestStateChanged(id, from, next));
+            audit(by, action, details, at);
+        }
+
+        @Override
+        public void audit(Officer by, String action, String details, Instant at) {
+            registerEvent(new RequestAudited(by.username(), action, reference, at, details));
+        }
+
+        @Override
+        public void tellRequester(Instant at, String text) {
+            timeline.add(new TimelineEntry(at, text, true));
+        }
+
+        @Override
+        public void message(Instant at, String text, Officer by) {
+            timeline.add(new TimelineEntry(at, text, true, TimelineKind.MESSAGE, by.username()));
+        }
+
+        @Override
+        public void note(Instant at, String text, String author) {
+            timeline.add(new TimelineEntry(at, text, false, TimelineKind.NOTE, author));
+        }
+
+        @Override
+        public void updated() {
+            registerEvent(new RequestUpdated(id));
+        }
+
+        @Override
+        public StatutoryDeadline deadline(LocalDate today) {
+            return FootageRequest.this.deadline(today);
+        }
+
+        @Override
+        public void refreshDueDate(LocalDate today) {
+            casework().dueOn = deadline(today).dueDate();
+        }
     }
 
     @Override

@@ -2,7 +2,7 @@ package org.candour.requests.internal;
 
 import java.time.LocalDate;
 import org.candour.requests.CaseDetails;
-import org.candour.requests.domain.Casework;
+import org.candour.requests.domain.DecisionRecord;
 import org.candour.requests.domain.FootageRequest;
 import org.candour.requests.domain.RestrictionGround;
 import org.candour.shared.Borough;
@@ -26,7 +26,7 @@ public final class CaseDetailsMapper {
                         incident.cadReference(), incident.stopAndSearch(), request.accessPreference().label()),
                 request.receivedOn(), request.identityVerifiedOn(), deadline,
                 request.isOverdue(today), request.footageDeletionDate(), request.isFootageAtRisk(today),
-                request.isPreserved(), casework.assignedTo(), decision(casework), extension(request),
+                request.isPreserved(), casework.assignedTo(), decision(request.decision()), extension(request),
                 casework.icoReferralOn() == null || casework.icoReference() == null ? null
                         : new CaseDetails.IcoReferral(casework.icoReferralOn(), casework.icoReference()),
                 request.complaintLinks().stream().map(link -> new CaseDetails.Complaint(link.complaintReference(),
@@ -38,22 +38,20 @@ public final class CaseDetailsMapper {
                 request.availableActions());
     }
 
-    private static CaseDetails.Decision decision(Casework casework) {
-        var proposed = casework.proposed();
-        return new CaseDetails.Decision(label(casework.restrictionGround()),
-                casework.noFootageReason() == null ? null : casework.noFootageReason().explanation(),
-                casework.decidedBy(), casework.signedOffBy(),
+    private static CaseDetails.Decision decision(DecisionRecord decision) {
+        var proposed = decision.proposed();
+        return new CaseDetails.Decision(label(decision.restrictionGround()),
+                decision.noFootageReason() == null ? null : decision.noFootageReason().explanation(),
+                decision.decidedBy(), decision.signedOffBy(),
                 proposed == null ? null : proposed.decision().state().publicName(),
                 proposed == null ? null : label(proposed.ground()),
                 proposed == null ? null : proposed.proposedBy());
     }
 
     private static CaseDetails.@Nullable Extension extension(FootageRequest request) {
-        var casework = request.casework();
-        return request.extensionMonths() == 0 || casework.extensionNoticeOn() == null
-                || casework.extensionReason() == null ? null
-                : new CaseDetails.Extension(request.extensionMonths(), casework.extensionNoticeOn(),
-                casework.extensionReason());
+        var extension = request.extension();
+        return extension.months() == 0 || extension.noticeOn() == null || extension.reason() == null ? null
+                : new CaseDetails.Extension(extension.months(), extension.noticeOn(), extension.reason());
     }
 
     private static @Nullable String label(@Nullable RestrictionGround ground) {

@@ -76,8 +76,8 @@ class FootageRequestWorkflowTest {
         request.signOff(OTHER_SUPERVISOR, FILED.plus(Duration.ofHours(1)));
 
         assertThat(request.state()).isEqualTo(RequestState.REFUSED);
-        assertThat(request.casework().restrictionGround()).isEqualTo(RestrictionGround.PREJUDICE_CRIME);
-        assertThat(request.casework().signedOffBy()).isEqualTo("sue");
+        assertThat(request.decision().restrictionGround()).isEqualTo(RestrictionGround.PREJUDICE_CRIME);
+        assertThat(request.decision().signedOffBy()).isEqualTo("sue");
         assertThat(request.timeline().getLast().text()).contains("section 45(4)(b)", "section 51");
     }
 

@@ -1,0 +1,35 @@
+package org.candour.requests.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.candour.requests.RequestState;
+
+/**
+ * What a part of a request may do to the whole request when one of its transitions is taken. Only
+ * {@link FootageRequest} implements it: the aggregate root alone registers events and keeps the stages and timeline.
+ */
+interface RequestChanges {
+
+    RequestState state();
+
+    /** Closes the current stage, opens {@code next}, refreshes the due date and audits {@code action}. */
+    void moveTo(RequestState next, Officer by, Instant at, String action, String details);
+
+    void audit(Officer by, String action, String details, Instant at);
+
+    /** A timeline entry the requester sees, written by the portal. */
+    void tellRequester(Instant at, String text);
+
+    /** A timeline entry the requester sees, written by {@code by}. */
+    void message(Instant at, String text, Officer by);
+
+    /** An internal timeline entry, never shown to the requester. */
+    void note(Instant at, String text, String author);
+
+    /** Registers that the request changed without changing its state. */
+    void updated();
+
+    StatutoryDeadline deadline(LocalDate today);
+
+    void refreshDueDate(LocalDate today);
+}
