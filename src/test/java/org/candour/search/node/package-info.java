@@ -1,4 +1,0 @@
-@NullMarked
-package org.candour.search.node;
-
-import org.jspecify.annotations.NullMarked;
