@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * (no name, date of birth, address, contact details, appearance or documents). It holds facts only, nothing that
  * changes with the day: "overdue" and "at risk" are for the reader to work out with {@link Urgency}, and
  * {@code dueDate} is null while the clock is paused (s.54(3C)), when it depends on the day the answer arrives.
- * {@code version} is the aggregate's optimistic-lock version, so a read model can refuse to overwrite a newer copy with an older one.
+ * {@code version} is the aggregate's optimistic-lock version, so a read model can refuse to overwrite a newer copy
+ * with an older one.
  * {@code preserved}: a recording attached to the request is under a preservation hold; {@code assignedTo} is a
  * staff username; {@code restrictionGround} the s.45(4) section of a restriction, e.g. "s.45(4)(b)";
  * {@code noFootageReason} why "no footage held" was answered: {@code NEVER_RECORDED} or

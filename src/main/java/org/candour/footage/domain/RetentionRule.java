@@ -7,8 +7,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The sweep of the 31-day rule ({@link FootageRetention}: deleted on the London date of its start plus 31 days)
- * over the catalogue. Evidential footage (MoPI) and footage under a preservation hold are never deleted by it. When the last hold is released the recording follows the normal rule again: if its
- * deletion date has passed, the next sweep records it as deleted.
+ * over the catalogue. Evidential footage (MoPI) and footage under a preservation hold are never deleted by it.
+ * When the last hold is released the recording follows the normal rule again: if its deletion date has passed,
+ * the next sweep records it as deleted.
  */
 public final class RetentionRule {
 
@@ -18,7 +19,8 @@ public final class RetentionRule {
     /** True when the sweep on {@code today} must record the recording as deleted at source. */
     public static boolean isDueForSweep(boolean evidential, int activeHolds, @Nullable LocalDate deletedAtSource,
                                         LocalDate deletionDate, LocalDate today) {
-        return !evidential && activeHolds == 0 && deletedAtSource == null && FootageRetention.isPastDeletion(deletionDate, today);
+        return !evidential && activeHolds == 0 && deletedAtSource == null
+                && FootageRetention.isPastDeletion(deletionDate, today);
     }
 
     public static RetentionStatus status(boolean evidential, int activeHolds, @Nullable LocalDate deletedAtSource,
@@ -32,6 +34,7 @@ public final class RetentionRule {
         if (activeHolds > 0) {
             return RetentionStatus.HELD;
         }
-        return FootageRetention.isAtRisk(deletionDate, today) ? RetentionStatus.AT_RISK : RetentionStatus.DUE_FOR_DELETION;
+        return FootageRetention.isAtRisk(deletionDate, today) ? RetentionStatus.AT_RISK
+                : RetentionStatus.DUE_FOR_DELETION;
     }
 }
