@@ -7,6 +7,7 @@ import static org.candour.support.TestSecurity.run;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -214,10 +215,18 @@ class UrgencyAgreementIT {
         return as(CASEWORKER, Role.CASEWORKER, () -> casework.find(reference).orElseThrow()).deadline().dueDate();
     }
 
-    /** Until the index holds the database's version of each of these requests. */
+    /**
+     * Until the index holds the database's version of each of these requests, then a refresh: a get sees a write
+     * at once, a search only after the next refresh.
+     */
     private void awaitIndexed() {
         var expected = names.keySet().stream().map(this::snapshot).toList();
         await().atMost(Duration.ofSeconds(60)).until(() -> expected.stream().allMatch(this::indexed));
+        try {
+            elasticsearch.indices().refresh(r -> r.index(RequestIndex.ALIAS));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private boolean indexed(RequestSnapshot snapshot) {
