@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
+import org.candour.requests.RequestState;
 import org.candour.search.SearchResults;
 import org.candour.shared.LondonTime;
 import org.candour.shared.ui.Page;
@@ -31,7 +32,7 @@ class SearchHitCard extends Div {
         }
         header.addClassName("hit-header");
         var facts = new Paragraph(hit.boroughName() + " · received " + LondonTime.inWords(hit.receivedOn())
-                + (hit.dueDate() == null ? " · clock not started" : " · reply due " + LondonTime.inWords(hit.dueDate())));
+                + " · " + clock(hit));
         facts.addClassName("hit-facts");
         add(header, facts, snippet(hit.snippet()));
     }
@@ -64,5 +65,12 @@ class SearchHitCard extends Div {
             snippet.getElement().appendChild(Element.createText(text.toString()));
         }
         text.setLength(0);
+    }
+
+    private static String clock(SearchResults.Hit hit) {
+        if (hit.state() == RequestState.AWAITING_CLARIFICATION) {
+            return "clock paused for clarification";
+        }
+        return hit.dueDate() == null ? "clock not started" : "reply due " + LondonTime.inWords(hit.dueDate());
     }
 }
