@@ -13,4 +13,10 @@ import org.jspecify.annotations.Nullable;
 public record FilingReceipt(String reference, @Nullable String trackingSecret, LocalDate receivedOn,
                             LocalDate dueDateIfVerifiedToday, LocalDate incidentDate, LocalDate footageDeletionDate,
                             boolean footageDeletionDatePassed) {
+
+    /** The same receipt once its secret has been shown. */
+    public FilingReceipt withoutSecret() {
+        return new FilingReceipt(reference, null, receivedOn, dueDateIfVerifiedToday, incidentDate,
+                footageDeletionDate, footageDeletionDatePassed);
+    }
 }

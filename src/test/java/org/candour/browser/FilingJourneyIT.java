@@ -34,6 +34,9 @@ class FilingJourneyIT extends BrowserTest {
         assertThat(receipt.reference()).matches("BWV-\\d{4}-\\d{6,7}");
         assertThat(receipt.secret()).matches("[A-Z0-9]{4}(-[A-Z0-9]{4}){3}");
         assertThat(browser.pageText()).contains("is normally deleted on", "We must reply within one calendar month");
+        browser.open("request-footage/confirmation"); // again, as on a shared computer: the secret is gone
+        browser.waitForText("#reference", receipt.reference());
+        assertThat(browser.pageText()).contains("We showed your tracking secret once").doesNotContain(receipt.secret());
 
         var tracking = new TrackingPage(browser);
         tracking.track(receipt.reference(), receipt.secret());

@@ -36,6 +36,7 @@ class ConfirmationView extends Div implements BeforeEnterObserver {
         }
         removeAll();
         add(panel(receipt), secret(receipt), whatHappensNext(receipt));
+        draft.secretShown();
     }
 
     private static Div panel(FilingReceipt receipt) {
@@ -49,7 +50,8 @@ class ConfirmationView extends Div implements BeforeEnterObserver {
 
     private static Div secret(FilingReceipt receipt) {
         if (receipt.trackingSecret() == null) {
-            return Page.inset(Page.body("Use the secret you were given when you sent this request to track it."));
+            return Page.inset(Page.body("We showed your tracking secret once, when you sent this request. Use it "
+                    + "with your reference to track your request."));
         }
         var secret = new Span(receipt.trackingSecret());
         secret.setId("tracking-secret");

@@ -68,8 +68,17 @@ class RequestDraft {
         return answered.contains(FilingStep.WHAT_YOU_WANT);
     }
 
+    /** Once filed, the answers (personal data, documents) leave the session; only the receipt stays. */
     void filed(FilingReceipt receipt) {
+        clear();
         this.receipt = receipt;
+    }
+
+    /** The secret is shown once: a reload or a return to the confirmation page no longer has it. */
+    void secretShown() {
+        if (receipt != null) {
+            receipt = receipt.withoutSecret();
+        }
     }
 
     @Nullable FilingReceipt receipt() {

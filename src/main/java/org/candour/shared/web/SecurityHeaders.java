@@ -1,0 +1,49 @@
+package org.candour.shared.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The response headers of every answer, pages and APIs alike (OWASP ASVS 14.4), set before anything else runs.
+ * Spring Security's own header writing reaches its redirects and refusals but not the pages Vaadin serves, so the
+ * headers are set here, first, and the writers after it leave a header that is already there alone (Vaadin too
+ * keeps the X-Frame-Options it finds instead of its SAMEORIGIN).
+ *
+ * <p>The Content-Security-Policy forbids what Vaadin's client never needs: being framed, plugins, another base
+ * URL, forms posting elsewhere. Script and style sources stay open: Vaadin's bootstrap and components use inline
+ * scripts and styles. Nothing is stored by the browser ({@code no-store}: pages and their server round trips carry
+ * personal data) except static files and the open data, which set their own caching.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class SecurityHeaders extends OncePerRequestFilter {
+
+    public static final String CONTENT_SECURITY_POLICY = "frame-ancestors 'none'; object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'";
+    public static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+    /** Paths that set their own caching: Vaadin's static files, the portal's styles and images, the open data. */
+    private static final List<String> CACHEABLE = List.of("/VAADIN/", "/styles/", "/images/", "/api/v1/statistics/");
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (CACHEABLE.stream().noneMatch(path::startsWith)) {
+            response.setHeader("Cache-Control", "no-store");
+        }
+        chain.doFilter(request, response);
+    }
+}
