@@ -6,7 +6,8 @@ public enum Role {
     CASEWORKER("Caseworker", "Locates, preserves, reviews and decides on footage requests."),
     SUPERVISOR("Supervisor", "Assigns casework and signs off refusals."),
     OVERSIGHT("Oversight", "Follows requests linked to complaints for a complaint body (read-mostly)."),
-    ADMIN("Administrator", "Manages staff accounts and configuration.");
+    ADMIN("Administrator", "Manages staff accounts and configuration."),
+    MONITORING("Monitoring", "Reads the portal's metrics and checks the audit chain (HTTP only); sees no requests.");
 
     private final String label;
     private final String description;

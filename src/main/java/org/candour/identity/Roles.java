@@ -11,6 +11,7 @@ public final class Roles {
     public static final String SUPERVISOR = "SUPERVISOR";
     public static final String OVERSIGHT = "OVERSIGHT";
     public static final String ADMIN = "ADMIN";
+    public static final String MONITORING = "MONITORING";
 
     private Roles() {
     }

@@ -31,7 +31,8 @@ class ManagementSecurityConfiguration {
         http.securityMatcher(EndpointRequest.toAnyEndpoint())
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
-                        .anyRequest().hasRole(Roles.ADMIN))
+                        // metrics for a monitoring account of their own (ASVS 4.1.3), and administrators
+                        .anyRequest().hasAnyRole(Roles.MONITORING, Roles.ADMIN))
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) -> {
                     response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
                     JsonRefusal.write(response, HttpStatus.UNAUTHORIZED);

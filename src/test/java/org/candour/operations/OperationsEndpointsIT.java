@@ -120,7 +120,7 @@ class OperationsEndpointsIT {
     }
 
     @Test
-    void metricsAreForAdministratorsOnly() throws Exception {
+    void metricsAreForMonitoringAccountsAndAdministratorsOnly() throws Exception {
         var caseworker = accounts.open(TestStaff.account("ops-cw", Role.CASEWORKER));
 
         assertThat(get("/actuator/prometheus", null).statusCode()).isEqualTo(401);
@@ -131,6 +131,9 @@ class OperationsEndpointsIT {
         var forAdmin = get("/actuator/prometheus", administrator());
         assertThat(forAdmin.statusCode()).isEqualTo(200);
         assertThat(forAdmin.headers().firstValue("Set-Cookie")).isEmpty();
+        var monitoring = basic(accounts.open(TestStaff.account("ops-monitor", Role.MONITORING)).username());
+        assertThat(get("/actuator/prometheus", monitoring).statusCode()).isEqualTo(200);
+        assertThat(get("/actuator/metrics", monitoring).statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -27,7 +27,7 @@ class AuditApiSecurity {
     @Order(1)
     SecurityFilterChain auditApiSecurityFilterChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/v1/audit/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Roles.ADMIN))
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(Roles.ADMIN, Roles.MONITORING))
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) -> {
                     response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
                     JsonRefusal.write(response, HttpStatus.UNAUTHORIZED);

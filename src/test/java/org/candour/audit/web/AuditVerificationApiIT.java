@@ -62,6 +62,16 @@ class AuditVerificationApiIT {
     }
 
     @Test
+    void aMonitoringAccountChecksTheChainWithoutAdministratorRights() throws Exception {
+        var monitoring = accounts.open(TestStaff.account("api-monitor", Role.MONITORING));
+
+        var response = get(basic(monitoring.username(), TestStaff.PASSWORD));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"intact\":true");
+    }
+
+    @Test
     void aWrongPasswordIs401() throws Exception {
         var admin = accounts.open(TestStaff.account("api-admin", Role.ADMIN));
 
@@ -80,7 +90,7 @@ class AuditVerificationApiIT {
     }
 
     @Test
-    void staffWithoutTheAdministratorRoleAre403() throws Exception {
+    void staffWithoutTheAdministratorOrMonitoringRoleAre403() throws Exception {
         var supervisor = accounts.open(TestStaff.account("api-supervisor", Role.SUPERVISOR, Role.CASEWORKER,
                 Role.OVERSIGHT));
 

@@ -1,0 +1,46 @@
+package org.candour.identity.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.candour.identity.Role;
+import org.candour.identity.StaffAccounts;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.Pageable;
+
+/** A new installation opens its first administrator from the environment, once, and never a second one. */
+@SpringBootTest(properties = {"candour.bootstrap.admin.username=first-admin",
+        "candour.bootstrap.admin.password=a long first password 2026"})
+class FirstAdministratorIT {
+
+    @Autowired
+    StaffAccounts accounts;
+
+    @Test
+    void theFirstStartOpensTheAdministratorAndLaterStartsDoNothing() throws Exception {
+        var first = accounts.findByUsername("first-admin").orElseThrow();
+        assertThat(first.roles()).containsExactly(Role.ADMIN);
+        assertThat(first.enabled()).isTrue();
+
+        new FirstAdministrator(accounts, "second-admin", "another long password 2026").run(null);
+
+        assertThat(accounts.findByUsername("second-admin")).isEmpty();
+        assertThat(accounts.list(Pageable.ofSize(1000)).stream().filter(a -> a.has(Role.ADMIN))).hasSize(1);
+    }
+
+    @Test
+    void withNoEnabledAdministratorAPasswordThatBreaksTheRulesStopsTheStartWithTheReason() {
+        var first = accounts.findByUsername("first-admin").orElseThrow();
+        accounts.disable(first.id(), first.version(), "another-admin");
+
+        var weak = new FirstAdministrator(accounts, "weak-admin", "short");
+
+        assertThatThrownBy(() -> weak.run(null)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("CANDOUR_BOOTSTRAP_ADMIN");
+        assertThat(accounts.findByUsername("weak-admin")).isEmpty();
+        var again = accounts.findByUsername("first-admin").orElseThrow();
+        accounts.enable(again.id(), again.version());
+    }
+}
