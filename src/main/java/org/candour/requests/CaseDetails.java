@@ -12,13 +12,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * A request as the request page shows it to staff, without the requester's identity (that is shown only on
  * demand, and audited: {@link RequesterDetails}). {@code version} is the version read: every change is made on it.
+ * {@code personalDataErasedOn}: the London date the requester's personal data was erased at the end of its
+ * retention period (the incident account is then empty), null before.
  */
 public record CaseDetails(String reference, long version, RequestState state, Incident incident,
                           LocalDate receivedOn, @Nullable LocalDate identityVerifiedOn, StatutoryDeadline deadline,
                           boolean overdue, LocalDate footageDeletionDate, boolean footageAtRisk, boolean preserved,
                           @Nullable String assignedTo, Decision decision, @Nullable Extension extension,
                           @Nullable IcoReferral icoReferral, List<Complaint> complaints, List<Recording> recordings,
-                          List<Entry> timeline, Set<CaseAction> actions) {
+                          List<Entry> timeline, Set<CaseAction> actions,
+                          @Nullable LocalDate personalDataErasedOn) {
 
     public record Incident(LocalDate date, LocalTime from, LocalTime to, String boroughCode, String boroughName,
                            String location, String description, @Nullable String collarNumber,

@@ -3,6 +3,7 @@ package org.candour.requests;
 import java.time.Clock;
 import org.candour.requests.domain.FootageRequest;
 import org.candour.requests.domain.Officer;
+import org.candour.shared.LondonTime;
 import org.springframework.context.ApplicationEventPublisher;
 
 /** One audited view of a requester's identity: the audit event is published in the same transaction. */
@@ -14,6 +15,10 @@ final class RequesterView {
     }
 
     static RequesterDetails of(FootageRequest request, Officer viewer, Clock clock, ApplicationEventPublisher events) {
+        if (request.personalDataErasedOn() != null) {
+            throw new WorkflowException("The requester's personal data was erased on "
+                    + LondonTime.inWords(request.personalDataErasedOn()) + ", at the end of its retention period.");
+        }
         events.publishEvent(new RequestAudited(viewer.username(), ACTION, request.reference().value(),
                 clock.instant(), "state " + request.state().name()));
         var requester = request.requester();

@@ -14,6 +14,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.candour.shared.Borough;
 import org.candour.shared.Boroughs;
+import org.candour.shared.crypto.EncryptedString;
 
 /**
  * Writes many requests straight into the tables with JDBC batches, for benchmarks only: the identity columns get
@@ -31,9 +32,11 @@ final class BenchmarkRequests {
             "NO_FOOTAGE_HELD");
 
     private final DataSource dataSource;
+    private final EncryptedString sealed;
 
-    BenchmarkRequests(DataSource dataSource) {
+    BenchmarkRequests(DataSource dataSource, EncryptedString sealed) {
         this.dataSource = dataSource;
+        this.sealed = sealed;
     }
 
     void insert(int count) {
@@ -76,8 +79,9 @@ final class BenchmarkRequests {
                 request.setObject(16, LocalTime.of(random.nextInt(23), 0));
                 request.setObject(17, LocalTime.of(23, 30));
                 request.setString(18, borough.gssCode());
-                request.setString(19, borough.name() + ", " + PLACES[random.nextInt(PLACES.length)]);
-                request.setString(20, ACCOUNTS[random.nextInt(ACCOUNTS.length)]);
+                request.setBytes(19, sealed.convertToDatabaseColumn(borough.name() + ", "
+                        + PLACES[random.nextInt(PLACES.length)]));
+                request.setBytes(20, sealed.convertToDatabaseColumn(ACCOUNTS[random.nextInt(ACCOUNTS.length)]));
                 request.setBoolean(21, random.nextBoolean());
                 request.addBatch();
                 Instant searching = submitted.plus(1 + random.nextInt(72), ChronoUnit.HOURS);

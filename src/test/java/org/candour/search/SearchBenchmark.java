@@ -62,7 +62,8 @@ public final class SearchBenchmark {
         search = context.getBean(RequestSearch.class);
         snapshots = context.getBean(RequestSnapshots.class);
         filing = context.getBean(RequestFilingService.class);
-        new BenchmarkRequests(context.getBean(javax.sql.DataSource.class)).insert(REQUESTS);
+        new BenchmarkRequests(context.getBean(javax.sql.DataSource.class),
+                context.getBean(org.candour.shared.crypto.EncryptedString.class)).insert(REQUESTS);
     }
 
     private void run() throws IOException {

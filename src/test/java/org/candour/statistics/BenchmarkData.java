@@ -54,7 +54,7 @@ final class BenchmarkData {
                 + "when kind < 15 then 'REFUSED' when kind < 17 then 'NO_FOOTAGE_HELD' else 'SEARCHING' end, 0, "
                 + "cast(received as timestamp with time zone), received, received, 0, X'00', X'00', X'00', X'00', "
                 + "X'00', null, X'00', dateadd(day, -3, received), time '21:00:00', time '21:30:00', borough, "
-                + "'Somewhere', 'Something happened', mod(x, 3) = 0, 'COPY', dateadd(month, 1, received), "
+                + "X'00', X'00', mod(x, 3) = 0, 'COPY', dateadd(month, 1, received), "
                 + "case when kind between 11 and 14 then case mod(x, 4) when 0 then 'OBSTRUCT_INQUIRY' "
                 + "when 1 then 'PREJUDICE_CRIME' when 2 then 'PUBLIC_SECURITY' else 'RIGHTS_OF_OTHERS' end end, "
                 + "case when kind = 15 then 'DELETED_BEFORE_REQUEST' "

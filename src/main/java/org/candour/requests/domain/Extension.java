@@ -51,6 +51,11 @@ public class Extension {
         request.updated();
     }
 
+    /** The reason is free text told to the requester, so it goes with their personal data; the facts stay. */
+    void eraseReason() {
+        reason = null;
+    }
+
     boolean isGranted() {
         return months > 0;
     }

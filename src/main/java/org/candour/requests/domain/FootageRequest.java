@@ -75,8 +75,12 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
     @Column(name = "identity_verified_on")
     private @Nullable LocalDate identityVerifiedOn;
 
+    /** Null once erased: see {@link #erasePersonalData}. */
     @Embedded
-    private Requester requester;
+    private @Nullable Requester requester;
+
+    @Column(name = "personal_data_erased_on")
+    private @Nullable LocalDate personalDataErasedOn;
 
     @Embedded
     private Incident incident;
@@ -331,6 +335,39 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
         attachments().askForPreservation(by, at, changes);
     }
 
+    /**
+     * DPA 2018 s.39: once the retention period of the closed request has ended, erases its requester's identity,
+     * contact details and appearance, identity documents, the incident account, the extension's reasons and the
+     * whole timeline (messages, notes and what the requester was told). Kept: the reference, states, stages,
+     * dates, borough, outcome and grounds (statistics), the attached recordings and their holds (footage data, not
+     * the requester's: erasure never releases a hold), complaint links, and the audit log. Erasing twice does nothing.
+     *
+     * @return whether anything was erased
+     */
+    public boolean erasePersonalData(PersonalDataRetention retention, Instant at) {
+        LocalDate today = londonDate(at);
+        if (personalDataErasedOn != null || !retention.hasEnded(state, stages, today)) {
+            return false;
+        }
+        LocalDate closedOn = PersonalDataRetention.closedOn(state, stages).orElseThrow();
+        requester = null;
+        incident.eraseAccount();
+        documents.clear();
+        extension.eraseReason();
+        timeline.clear();
+        personalDataErasedOn = today;
+        timeline.add(new TimelineEntry(at, "We erased your personal data: we keep it for "
+                + retention.months() + " months after a request closes.", true));
+        changes.audit(new Officer("system", false), "PERSONAL_DATA_ERASED", "DPA 2018 s.39: closed on " + closedOn
+                + ", retention " + retention.months() + " months", at);
+        changes.updated();
+        return true;
+    }
+
+    public @Nullable LocalDate personalDataErasedOn() {
+        return personalDataErasedOn;
+    }
+
     /** The actions the workflow allows now, for pages to offer (each is still guarded when taken). */
     public Set<CaseAction> availableActions() {
         var actions = EnumSet.noneOf(CaseAction.class);
@@ -413,7 +450,11 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
         return receivedOn;
     }
 
+    /** @throws IllegalStateException once the requester's personal data has been erased */
     public Requester requester() {
+        if (requester == null) {
+            throw new IllegalStateException("The requester's personal data of " + reference + " has been erased");
+        }
         return requester;
     }
 

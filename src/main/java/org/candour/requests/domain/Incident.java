@@ -1,12 +1,19 @@
 package org.candour.requests.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import org.candour.shared.crypto.EncryptedString;
 import org.jspecify.annotations.Nullable;
 
-/** When and where the filming happened, as the requester told us. */
+/**
+ * When and where the filming happened, as the requester told us. The account (location, what happened, collar
+ * number, CAD reference) is personal data: encrypted at rest like {@link Requester}, and erased after the retention
+ * period ({@link PersonalDataRetention}), when its accessors answer empty. Date, times, borough and the stop and
+ * search flag stay: they are the facts statistics and the clocks need.
+ */
 @Embeddable
 public class Incident {
 
@@ -22,16 +29,20 @@ public class Incident {
     @Column(name = "borough_code", nullable = false, length = 9)
     private String boroughCode;
 
-    @Column(name = "incident_location", nullable = false, length = 300)
-    private String location;
+    @Convert(converter = EncryptedString.class)
+    @Column(name = "incident_location")
+    private @Nullable String location;
 
-    @Column(name = "incident_description", nullable = false, length = 5000)
-    private String description;
+    @Convert(converter = EncryptedString.class)
+    @Column(name = "incident_description")
+    private @Nullable String description;
 
-    @Column(name = "officer_collar_number", length = 20)
+    @Convert(converter = EncryptedString.class)
+    @Column(name = "officer_collar_number")
     private @Nullable String collarNumber;
 
-    @Column(name = "cad_reference", length = 40)
+    @Convert(converter = EncryptedString.class)
+    @Column(name = "cad_reference")
     private @Nullable String cadReference;
 
     @Column(name = "stop_and_search", nullable = false)
@@ -73,12 +84,14 @@ public class Incident {
         return boroughCode;
     }
 
+    /** Where it happened; empty once erased. */
     public String location() {
-        return location;
+        return location == null ? "" : location;
     }
 
+    /** What happened; empty once erased. */
     public String description() {
-        return description;
+        return description == null ? "" : description;
     }
 
     public @Nullable String collarNumber() {
@@ -91,5 +104,9 @@ public class Incident {
 
     public boolean stopAndSearch() {
         return stopAndSearch;
+    }
+
+    void eraseAccount() {
+        location = description = collarNumber = cadReference = null;
     }
 }

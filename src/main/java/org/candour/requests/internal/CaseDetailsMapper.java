@@ -35,7 +35,7 @@ public final class CaseDetailsMapper {
                         r.attachedAt(), r.held())).toList(),
                 request.timeline().stream().map(e -> new CaseDetails.Entry(e.at(), e.kind().name(), e.author(),
                         e.text(), e.visibleToRequester())).toList(),
-                request.availableActions());
+                request.availableActions(), request.personalDataErasedOn());
     }
 
     private static CaseDetails.Decision decision(DecisionRecord decision) {

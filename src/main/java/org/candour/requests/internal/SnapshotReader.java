@@ -22,13 +22,15 @@ import org.candour.requests.domain.ClockPause;
 import org.candour.requests.domain.RestrictionGround;
 import org.candour.requests.domain.StatutoryClock;
 import org.candour.shared.LondonTime;
+import org.candour.shared.crypto.EncryptedString;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads request snapshots with plain SQL over the workflow columns only: the encrypted identity columns are never
- * selected (so never decrypted), and a page of a thousand requests costs three queries.
+ * selected (so never decrypted), and a page of a thousand requests costs three queries. The incident account's
+ * location and description are decrypted for staff search; they are empty once erased.
  */
 @Component
 public class SnapshotReader {
@@ -43,10 +45,12 @@ public class SnapshotReader {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
+    private final EncryptedString sealed;
 
-    SnapshotReader(NamedParameterJdbcTemplate jdbc, Clock clock) {
+    SnapshotReader(NamedParameterJdbcTemplate jdbc, Clock clock, EncryptedString sealed) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.sealed = sealed;
     }
 
     public Optional<RequestSnapshot> find(UUID id) {
@@ -81,8 +85,8 @@ public class SnapshotReader {
                 rs.getString("borough_code"), RequestState.valueOf(rs.getString("state")),
                 instant(rs, "submitted_at"), rs.getObject("received_on", LocalDate.class),
                 rs.getObject("identity_verified_on", LocalDate.class), rs.getInt("extension_months"),
-                rs.getObject("incident_date", LocalDate.class), rs.getString("incident_location"),
-                rs.getString("incident_description"), rs.getBoolean("stop_and_search"), rs.getString("assigned_to"),
+                rs.getObject("incident_date", LocalDate.class), open(rs, "incident_location"),
+                open(rs, "incident_description"), rs.getBoolean("stop_and_search"), rs.getString("assigned_to"),
                 rs.getString("restriction_ground") == null ? null
                         : RestrictionGround.valueOf(rs.getString("restriction_ground")),
                 rs.getString("no_footage_reason"), rs.getBoolean("preserved"), rs.getBoolean("linked"));
@@ -137,6 +141,11 @@ public class SnapshotReader {
                                     nullableInstant(rs, "exited_at")));
                 });
         return byRequest;
+    }
+
+    private String open(ResultSet rs, String column) throws SQLException {
+        String plain = sealed.convertToEntityAttribute(rs.getBytes(column));
+        return plain == null ? "" : plain;
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

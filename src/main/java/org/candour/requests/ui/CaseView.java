@@ -19,6 +19,7 @@ import org.candour.requests.CaseworkService;
 import org.candour.requests.RequestChangedException;
 import org.candour.requests.domain.CaseAction;
 import org.candour.requests.WorkflowException;
+import org.candour.shared.LondonTime;
 import org.candour.shared.ui.ErrorSummary;
 import org.candour.shared.ui.MainLayout;
 import org.candour.shared.ui.Page;
@@ -117,9 +118,20 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         content.add(Page.subheading("What happened"), CaseSummary.incident(shown));
         if (caseworker) {
-            content.add(new RequesterPanel(() -> casework.requesterDetails(shown.reference())), assignment(shown));
+            content.add(requester(shown), assignment(shown));
         }
         content.add(new CaseTimelinePanel(shown, caseworker, casework, this::apply));
+    }
+
+    private Div requester(CaseDetails shown) {
+        if (shown.personalDataErasedOn() == null) {
+            return new RequesterPanel(() -> casework.requesterDetails(shown.reference()));
+        }
+        var erased = new Div(Page.subheading("Requester"), Page.body("The requester's personal data and the "
+                + "incident account were erased on " + LondonTime.inWords(shown.personalDataErasedOn())
+                + ", at the end of their retention period (DPA 2018 s.39)."));
+        erased.setId("requester-erased");
+        return erased;
     }
 
     private Div assignment(CaseDetails shown) {

@@ -53,7 +53,9 @@ public class StaffHomeView extends Div {
             new StaffPage(EnumSet.of(Role.ADMIN), "staff/statistics", "Statistics releases",
                     "publish a statistics release now, or a correction with a note"),
             new StaffPage(EnumSet.of(Role.ADMIN), "staff/audit", "Audit log",
-                    "every view of personal data and every decision, with a tamper check"));
+                    "every view of personal data and every decision, with a tamper check"),
+            new StaffPage(EnumSet.of(Role.ADMIN), "staff/erasure", "Erasure of personal data",
+                    "the nightly erasure of closed requests' personal data after the retention period"));
 
     StaffHomeView(AuthenticationContext authentication, StaffAccounts accounts) {
         addClassName("page");
