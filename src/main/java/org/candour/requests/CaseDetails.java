@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
 public record CaseDetails(String reference, long version, RequestState state, Incident incident,
                           LocalDate receivedOn, @Nullable LocalDate identityVerifiedOn, StatutoryDeadline deadline,
                           boolean overdue, LocalDate footageDeletionDate, boolean footageAtRisk, boolean preserved,
-                          boolean preservationToConfirm, @Nullable String assignedTo, Decision decision, @Nullable Extension extension,
-                          @Nullable IcoReferral icoReferral, List<Complaint> complaints, List<Recording> recordings,
+                          boolean preservationToConfirm, @Nullable String assignedTo, Decision decision,
+                          @Nullable Extension extension, @Nullable IcoReferral icoReferral, List<Complaint> complaints, List<Recording> recordings,
                           List<Entry> timeline, Set<CaseAction> actions) {
 
     public record Incident(LocalDate date, LocalTime from, LocalTime to, String boroughCode, String boroughName,

@@ -187,9 +187,9 @@ class OversightAuthorizationIT {
     }
 
     private void consent(FilingReceipt receipt, ComplaintBodySummary body, boolean identity) {
-        assertThat(tracking.shareWithComplaintBody(receipt.reference(), Objects.requireNonNull(receipt.trackingSecret()),
-                "requester",
-                body.id(), COMPLAINT, identity)).isTrue();
+        String secret = Objects.requireNonNull(receipt.trackingSecret());
+        assertThat(tracking.shareWithComplaintBody(receipt.reference(), secret, "requester", body.id(), COMPLAINT,
+                identity)).isTrue();
     }
 
     private void propose(String user, String reference) {

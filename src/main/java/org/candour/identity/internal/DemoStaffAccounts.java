@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * One staff account per role, and a second oversight account in another complaint body, for the local demo
- * (profile {@code demo}), all with the password {@link #PASSWORD} (listed in the README). An account that already exists is left as it is, so restarts change nothing.
+ * (profile {@code demo}), all with the password {@link #PASSWORD} (listed in the README). An account that already
+ * exists is left as it is, so restarts change nothing.
  */
 @Component
 @Profile("demo")

@@ -41,7 +41,8 @@ class LinkApprovalsView extends Div {
         grid.addColumn(LinkAwaitingApproval::reference).setHeader("Request").setAutoWidth(true);
         grid.addColumn(LinkAwaitingApproval::stateLabel).setHeader("State");
         grid.addColumn(l -> l.complaintBody() + ", complaint " + l.complaintReference()).setHeader("Complaint");
-        grid.addColumn(l -> LondonTime.inWords(l.proposedAt().atZone(LondonTime.ZONE).toLocalDate())).setHeader("Proposed");
+        grid.addColumn(l -> LondonTime.inWords(l.proposedAt().atZone(LondonTime.ZONE).toLocalDate()))
+                .setHeader("Proposed");
         grid.addComponentColumn(this::approval).setHeader("Approve with a reason").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
