@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * refused if someone else has changed the account since.
  */
 public record StaffAccountSummary(UUID id, String username, String displayName, Set<Role> roles, boolean enabled,
-                                  @Nullable Instant lockedUntil, long version) {
+                                  @Nullable Instant lockedUntil, long version,
+                                  @Nullable UUID complaintBodyId) {
 
     public StaffAccountSummary {
         roles = Set.copyOf(roles);

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.candour.identity.domain.StaffAccount;
 import org.candour.identity.domain.StaffAccountRepository;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -142,6 +143,12 @@ public class StaffAccounts {
         });
     }
 
+    /** Puts an oversight account in a complaint body (or none); it then sees that body's complaint links only. */
+    @Transactional
+    public StaffAccountSummary joinComplaintBody(UUID id, long version, @Nullable UUID complaintBodyId) {
+        return change(id, version, account -> account.joinComplaintBody(complaintBodyId));
+    }
+
     @Transactional
     public StaffAccountSummary unlock(UUID id, long version) {
         return change(id, version, StaffAccount::unlock);
@@ -173,6 +180,7 @@ public class StaffAccounts {
     private StaffAccountSummary summary(StaffAccount account) {
         var now = clock.instant();
         return new StaffAccountSummary(account.id(), account.username(), account.displayName(), account.roles(),
-                account.isEnabled(), account.isLocked(now) ? account.lockedUntil() : null, account.version());
+                account.isEnabled(), account.isLocked(now) ? account.lockedUntil() : null, account.version(),
+                account.complaintBodyId());
     }
 }

@@ -12,16 +12,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * A request as the request page shows it to staff, without the requester's identity (that is shown only on
  * demand, and audited: {@link RequesterDetails}). {@code version} is the version read: every change is made on it.
+ * {@code preservationToConfirm}: a complaint body asked for preservation and its holds wait for a caseworker.
  * {@code personalDataErasedOn}: the London date the requester's personal data was erased at the end of its
  * retention period (the incident account is then empty), null before.
  */
 public record CaseDetails(String reference, long version, RequestState state, Incident incident,
                           LocalDate receivedOn, @Nullable LocalDate identityVerifiedOn, StatutoryDeadline deadline,
                           boolean overdue, LocalDate footageDeletionDate, boolean footageAtRisk, boolean preserved,
-                          @Nullable String assignedTo, Decision decision, @Nullable Extension extension,
-                          @Nullable IcoReferral icoReferral, List<Complaint> complaints, List<Recording> recordings,
-                          List<Entry> timeline, Set<CaseAction> actions,
-                          @Nullable LocalDate personalDataErasedOn) {
+                          boolean preservationToConfirm, @Nullable String assignedTo, Decision decision,
+                          @Nullable Extension extension, @Nullable IcoReferral icoReferral,
+                          List<Complaint> complaints, List<Recording> recordings, List<Entry> timeline,
+                          Set<CaseAction> actions, @Nullable LocalDate personalDataErasedOn) {
 
     public record Incident(LocalDate date, LocalTime from, LocalTime to, String boroughCode, String boroughName,
                            String location, String description, @Nullable String collarNumber,
@@ -44,7 +45,8 @@ public record CaseDetails(String reference, long version, RequestState state, In
     public record IcoReferral(LocalDate referredOn, String icoReference) {
     }
 
-    public record Complaint(String complaintReference, String linkedBy, Instant linkedAt) {
+    /** A link to a complaint; {@code linkedBy} is null while only the requester has named the complaint. */
+    public record Complaint(String complaintReference, @Nullable String linkedBy, Instant linkedAt, String status) {
     }
 
     public record Recording(String recordingId, String attachedBy, Instant attachedAt, boolean held) {

@@ -20,6 +20,7 @@ import org.candour.requests.domain.NoFootageReason;
 import org.candour.requests.domain.Officer;
 import org.candour.requests.domain.RestrictionGround;
 import org.candour.requests.internal.CaseDetailsMapper;
+import org.candour.requests.internal.ComplaintHolds;
 import org.candour.requests.internal.CurrentStaff;
 import org.candour.shared.LondonTime;
 import org.jspecify.annotations.Nullable;
@@ -47,15 +48,18 @@ public class CaseworkService {
     private final ApplicationEventPublisher events;
     private final FootageCatalogue catalogue;
     private final PreservationHoldService holds;
+    private final ComplaintHolds complaintHolds;
     private final Clock clock;
 
     CaseworkService(FootageRequestRepository requests, CurrentStaff staff, ApplicationEventPublisher events,
-                    FootageCatalogue catalogue, PreservationHoldService holds, Clock clock) {
+                    FootageCatalogue catalogue, PreservationHoldService holds, ComplaintHolds complaintHolds,
+                    Clock clock) {
         this.requests = requests;
         this.staff = staff;
         this.events = events;
         this.catalogue = catalogue;
         this.holds = holds;
+        this.complaintHolds = complaintHolds;
         this.clock = clock;
     }
 
@@ -141,12 +145,18 @@ public class CaseworkService {
 
     @Transactional
     public CaseDetails withdraw(String reference, long version) {
-        return change(reference, version, (request, by) -> request.withdraw(by, clock.instant()));
+        return change(reference, version, (request, by) -> {
+            request.withdraw(by, clock.instant());
+            complaintHolds.releaseIfFinished(request, by, clock.instant());
+        });
     }
 
     @Transactional
     public CaseDetails close(String reference, long version) {
-        return change(reference, version, (request, by) -> request.close(by, clock.instant()));
+        return change(reference, version, (request, by) -> {
+            request.close(by, clock.instant());
+            complaintHolds.releaseIfFinished(request, by, clock.instant());
+        });
     }
 
     @Transactional
@@ -215,6 +225,27 @@ public class CaseworkService {
                 throw new WorkflowException(refused.getMessage());
             }
             request.recordHold(recordingId, by, clock.instant());
+        });
+    }
+
+    /** Keeps the holds a complaint body's preservation ask placed. */
+    @Transactional
+    public CaseDetails confirmComplaintHolds(String reference, long version) {
+        return change(reference, version, (request, by) -> request.confirmComplaintHolds(by, clock.instant()));
+    }
+
+    /** Releases the holds placed for complaints, with a reason; the recordings follow the 31-day rule again. */
+    @Transactional
+    public CaseDetails releaseComplaintHolds(String reference, long version, String reason) {
+        return change(reference, version, (request, by) -> {
+            if (reason.isBlank() || reason.strip().length() > 1000) {
+                throw new WorkflowException("Enter the reason for releasing the holds, 1000 characters or fewer.");
+            }
+            int released = complaintHolds.release(request, by, reason.strip());
+            if (released == 0) {
+                throw new WorkflowException("No holds for complaints are in place on this request.");
+            }
+            request.recordComplaintHoldsReleased(by, reason.strip(), released, clock.instant());
         });
     }
 

@@ -8,8 +8,10 @@ import org.jspecify.annotations.Nullable;
  * the clock when the queue is read, never stored.
  *
  * @param atRisk open, nothing preserved yet, and the footage deletion date (incident + 31 days) not yet passed
+ * @param preservationToConfirm a complaint body's ask placed holds that a caseworker has to confirm or release
  */
 public record QueueItem(String reference, long version, String boroughName, RequestState state,
                         @Nullable LocalDate dueOn, LocalDate footageDeletionDate, @Nullable String assignedTo,
-                        boolean overdue, boolean atRisk, boolean preserved, boolean linkedToComplaint) {
+                        boolean overdue, boolean atRisk, boolean preserved, boolean linkedToComplaint,
+                        boolean preservationToConfirm) {
 }

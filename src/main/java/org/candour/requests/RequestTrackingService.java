@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
+import org.candour.identity.ComplaintBodies;
 import org.candour.requests.domain.FootageRequest;
 import org.candour.requests.domain.FootageRequestRepository;
 import org.candour.requests.domain.RequestReference;
@@ -28,15 +30,17 @@ public class RequestTrackingService {
     private static final String DECOY_HASH = TrackingSecret.hash(TrackingSecret.generate());
 
     private final FootageRequestRepository requests;
+    private final ComplaintBodies bodies;
     private final Clock clock;
     private final AttemptLimiter perClient;
     private final AttemptLimiter perReference;
 
-    RequestTrackingService(FootageRequestRepository requests, Clock clock,
+    RequestTrackingService(FootageRequestRepository requests, ComplaintBodies bodies, Clock clock,
                            @Value("${candour.tracking.max-failures-per-client:10}") int maxPerClient,
                            @Value("${candour.tracking.max-failures-per-reference:5}") int maxPerReference,
                            @Value("${candour.tracking.failure-window:PT15M}") Duration window) {
         this.requests = requests;
+        this.bodies = bodies;
         this.clock = clock;
         this.perClient = new AttemptLimiter(maxPerClient, window, clock);
         this.perReference = new AttemptLimiter(maxPerReference, window, clock);
@@ -59,6 +63,29 @@ public class RequestTrackingService {
             return new TrackingOutcome.NotFound();
         }
         return new TrackingOutcome.Found(status(found.get()));
+    }
+
+    /**
+     * The requester, with their reference and secret, agrees to share the request with a complaint body for one
+     * of its complaints; if that body has proposed the same link, it becomes active at once. Returns false if the
+     * reference and secret do not match (counted as a failed attempt, as tracking counts it).
+     */
+    @Transactional
+    public boolean shareWithComplaintBody(String typedReference, String typedSecret, String clientAddress,
+                                          UUID complaintBodyId, String complaintReference, boolean shareIdentity) {
+        var body = bodies.find(complaintBodyId)
+                .orElseThrow(() -> new WorkflowException("Choose the complaint body you complained to."));
+        if (complaintReference.isBlank() || complaintReference.strip().length() > 40) {
+            throw new WorkflowException("Enter the reference the complaint body gave you, 40 characters or fewer.");
+        }
+        if (!(track(typedReference, typedSecret, clientAddress) instanceof TrackingOutcome.Found)) {
+            return false;
+        }
+        var request = requests.findByReference(RequestReference.normalise(typedReference)).orElseThrow();
+        request.consentToComplaintLink(body.id(), body.name(), complaintReference.strip(), shareIdentity,
+                clock.instant());
+        requests.save(request);
+        return true;
     }
 
     private RequestStatus status(FootageRequest request) {

@@ -10,6 +10,7 @@ import org.candour.requests.RequestState;
 import org.candour.requests.Urgency;
 import org.candour.search.internal.PendingUpdates;
 import org.candour.search.internal.RequestIndex;
+import org.candour.search.internal.SearchAccess;
 import org.candour.search.internal.RequestQueries;
 import org.candour.shared.LondonTime;
 import org.jspecify.annotations.Nullable;
@@ -33,6 +34,7 @@ public class RequestSearch {
 
     /** @throws SearchUnavailableException when Elasticsearch cannot be reached */
     public SearchResults search(SearchQuery query) {
+        SearchAccess.require("search all requests");
         LocalDate today = LondonTime.today(clock);
         RequestQueries.Answers<HitSource> answers;
         try {

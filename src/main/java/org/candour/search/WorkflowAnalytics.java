@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.candour.requests.RequestState;
 import org.candour.search.internal.PendingUpdates;
+import org.candour.search.internal.SearchAccess;
 import org.candour.search.internal.RequestIndex;
 import org.candour.shared.LondonTime;
 import org.jspecify.annotations.Nullable;
@@ -56,6 +57,7 @@ public class WorkflowAnalytics {
 
     /** @throws SearchUnavailableException when Elasticsearch cannot be reached */
     public WorkflowFigures figures() {
+        SearchAccess.require("see workflow analytics");
         try {
             return new WorkflowFigures(boroughMonths(), stages());
         } catch (IOException | RuntimeException e) {

@@ -8,9 +8,12 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.Function;
+import org.candour.identity.ComplaintBodies;
 import org.candour.identity.Role;
+import org.candour.identity.StaffAccounts;
 import org.candour.support.ClockTestConfiguration;
+import org.candour.support.TestComplaintBodies;
 import org.candour.support.TestRequests;
 import org.candour.support.TestSecurity;
 import org.junit.jupiter.api.Test;
@@ -44,8 +47,14 @@ class CaseworkAuthorizationIT {
     @Autowired
     ComplaintCases complaints;
 
+    @Autowired
+    ComplaintBodies bodies;
+    @Autowired
+    StaffAccounts accounts;
+
     @Test
     void everyRoleIsAllowedExactlyTheCaseworkOperationsItNeeds() {
+        TestComplaintBodies.ensureIn(accounts, "matrix-oversight", TestComplaintBodies.body(bodies, "Matrix body"));
         String reference = filing.file(TestRequests.valid(LocalDate.of(2026, 11, 20))).reference();
         Map<String, Operation> operations = new LinkedHashMap<>();
         operations.put("queue", new Operation(READ, () -> queue.page(QueueFilter.openRequests(), PageRequest.of(0, 5))));
@@ -101,14 +110,20 @@ class CaseworkAuthorizationIT {
     }
 
     @Test
-    void aComplaintBodyCannotSeeWhoMadeARequestItHasNotLinked() {
+    void aComplaintBodyCannotSeeWhoMadeARequestItHasNotLinkedNorTellItFromOneThatDoesNotExist() {
         var request = filing.file(TestRequests.valid(LocalDate.of(2026, 11, 22)));
+        String guesser = TestComplaintBodies.oversightIn(accounts, TestComplaintBodies.body(bodies, "Guessers"),
+                "guesser");
+        String unknown = "BWV-2026-999999";
 
-        Consumer<String> guess = reference -> assertThat(catchThrowable(() -> TestSecurity.as("iopc-guesser",
-                Role.OVERSIGHT, () -> complaints.requesterDetails(reference))))
-                .isInstanceOf(WorkflowException.class).hasMessageNotContaining(TestRequests.NAME);
-        guess.accept(request.reference());
-        guess.accept("BWV-2026-999999");
+        Function<String, String> guess = reference -> catchThrowable(() -> TestSecurity.as(guesser,
+                Role.OVERSIGHT, () -> complaints.requesterDetails(reference))).getMessage();
+        assertThat(guess.apply(request.reference())).doesNotContain(TestRequests.NAME)
+                .isEqualTo(guess.apply(unknown).replace(unknown, request.reference()));
+        assertThat(TestSecurity.as(guesser, Role.OVERSIGHT, () -> complaints.link(request.reference(), "C-1")))
+                .isEqualTo(TestSecurity.as(guesser, Role.OVERSIGHT, () -> complaints.link(unknown, "C-1")));
+        assertThat(TestSecurity.as(guesser, Role.OVERSIGHT, () -> complaints.linked(PageRequest.of(0, 100))))
+                .isEmpty();
     }
 
     private record Operation(Set<Role> allowed, Runnable call) {

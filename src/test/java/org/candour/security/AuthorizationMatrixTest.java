@@ -20,7 +20,7 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
  */
 class AuthorizationMatrixTest {
 
-    enum Who { ANONYMOUS, CASEWORKER, SUPERVISOR, OVERSIGHT, ADMIN }
+    enum Who { ANONYMOUS, CASEWORKER, SUPERVISOR, OVERSIGHT, ADMIN, MONITORING }
 
     private static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
     private static final Set<Who> STAFF = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
@@ -46,8 +46,10 @@ class AuthorizationMatrixTest {
             Map.entry("staff/statistics", EnumSet.of(Who.ADMIN)),
             Map.entry("login", EVERYONE),
             Map.entry("staff", STAFF),
-            Map.entry("staff/search", STAFF),
-            Map.entry("staff/analytics", STAFF),
+            Map.entry("staff/search", CASEWORK),
+            Map.entry("staff/analytics", CASEWORK),
+            Map.entry("staff/complaint-links", EnumSet.of(Who.SUPERVISOR)),
+            Map.entry("staff/complaint-bodies", EnumSet.of(Who.ADMIN)),
             Map.entry("staff/search/index", EnumSet.of(Who.ADMIN)),
             Map.entry("staff/accounts", EnumSet.of(Who.ADMIN)),
             Map.entry("staff/accounts/new", EnumSet.of(Who.ADMIN)),
@@ -56,7 +58,8 @@ class AuthorizationMatrixTest {
             Map.entry("staff/requests/:reference", CASEWORK),
             Map.entry("staff/oversight", EnumSet.of(Who.OVERSIGHT)),
             Map.entry("staff/footage/import", EnumSet.of(Who.ADMIN)),
-            Map.entry("staff/audit", EnumSet.of(Who.ADMIN))));
+            Map.entry("staff/audit", EnumSet.of(Who.ADMIN)),
+            Map.entry("staff/erasure", EnumSet.of(Who.ADMIN))));
 
     private final AccessAnnotationChecker checker = new AccessAnnotationChecker();
 

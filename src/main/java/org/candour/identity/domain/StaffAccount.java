@@ -63,6 +63,10 @@ public class StaffAccount {
     @Column(name = "borough_code", length = 9)
     private @Nullable String boroughCode;
 
+    /** The complaint body an oversight account works for; it sees only that body's complaint links. */
+    @Column(name = "complaint_body_id")
+    private @Nullable UUID complaintBodyId;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -106,6 +110,10 @@ public class StaffAccount {
             roles.clear();
             roles.addAll(newRoles);
         }
+    }
+
+    public void joinComplaintBody(@Nullable UUID bodyId) {
+        this.complaintBodyId = bodyId;
     }
 
     public void enable() {
@@ -197,6 +205,10 @@ public class StaffAccount {
 
     public @Nullable String boroughCode() {
         return boroughCode;
+    }
+
+    public @Nullable UUID complaintBodyId() {
+        return complaintBodyId;
     }
 
     public long version() {

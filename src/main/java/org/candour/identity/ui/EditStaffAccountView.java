@@ -16,10 +16,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.candour.identity.AccountChangedException;
+import org.candour.identity.ComplaintBodies;
+import org.candour.identity.ComplaintBodySummary;
 import org.candour.identity.InvalidAccountException;
 import org.candour.identity.Role;
 import org.candour.identity.Roles;
@@ -29,6 +33,7 @@ import org.candour.shared.ui.ErrorSummary;
 import org.candour.shared.ui.FormFields;
 import org.candour.shared.ui.FormValidation;
 import org.candour.shared.ui.MainLayout;
+import org.candour.shared.ui.NativeSelect;
 import org.candour.shared.ui.Page;
 import org.candour.shared.ui.SuccessBanner;
 import org.jspecify.annotations.Nullable;
@@ -56,10 +61,13 @@ class EditStaffAccountView extends Div implements BeforeEnterObserver, HasDynami
     private final Button toggleEnabled = new Button("", click -> toggleEnabled());
     private final Button unlock = new Button("Unlock account", click -> unlock());
     private final PasswordField newPassword = AccountFields.password("new-password", "New password");
+    private final ComplaintBodies bodies;
+    private final Div complaintBody = new Div();
     private @Nullable StaffAccountSummary account;
 
-    EditStaffAccountView(StaffAccounts accounts, AuthenticationContext authentication) {
+    EditStaffAccountView(StaffAccounts accounts, ComplaintBodies bodies, AuthenticationContext authentication) {
         this.accounts = accounts;
+        this.bodies = bodies;
         this.actor = authentication.getPrincipalName().orElseThrow();
         addClassName("page");
         caption.addClassName("caption");
@@ -77,7 +85,7 @@ class EditStaffAccountView extends Div implements BeforeEnterObserver, HasDynami
         reset.addClassName("secondary-button");
         add(Page.backLink(StaffAccountsView.ROUTE), errors, banner, caption, heading,
                 Page.subheading("Name and roles"), FormFields.form(displayName, roles), save,
-                Page.subheading("Access"), status, buttons(toggleEnabled, unlock),
+                complaintBody, Page.subheading("Access"), status, buttons(toggleEnabled, unlock),
                 Page.subheading("Reset password"),
                 Page.body("Resetting the password also unlocks the account."),
                 FormFields.form(newPassword), reset);
@@ -169,6 +177,27 @@ class EditStaffAccountView extends Div implements BeforeEnterObserver, HasDynami
         status.setText("Status: " + AccountStatus.of(shown));
         toggleEnabled.setText(shown.enabled() ? "Disable account" : "Enable account");
         unlock.setVisible(shown.lockedUntil() != null);
+        showComplaintBody(shown);
+    }
+
+    /** Oversight accounts see only their complaint body's links: an administrator puts them in one. */
+    private void showComplaintBody(StaffAccountSummary shown) {
+        complaintBody.removeAll();
+        if (!shown.has(Role.OVERSIGHT)) {
+            return;
+        }
+        var none = new ComplaintBodySummary(new UUID(0, 0), "None: sees no requests");
+        var choices = new ArrayList<>(List.of(none));
+        choices.addAll(bodies.all());
+        var current = choices.stream().filter(b -> b.id().equals(shown.complaintBodyId())).findFirst().orElse(none);
+        var select = new NativeSelect<>("complaint-body", "Complaint body", choices, ComplaintBodySummary::name,
+                current);
+        var save = new Button("Save complaint body", click -> apply(() -> accounts.joinComplaintBody(
+                account().id(), account().version(), select.getValue() == none ? null : select.getValue().id()),
+                "The complaint body is saved."));
+        save.setId("save-complaint-body");
+        save.addClassName("secondary-button");
+        complaintBody.add(Page.subheading("Complaint body"), FormFields.form(select), save);
     }
 
     private StaffAccountSummary account() {

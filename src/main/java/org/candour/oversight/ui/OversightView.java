@@ -4,18 +4,21 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 import org.candour.identity.Roles;
 import org.candour.requests.ClockStatus;
 import org.candour.requests.ComplaintCases;
 import org.candour.requests.LinkedRequest;
+import org.candour.requests.WorkflowException;
 import org.candour.shared.LondonTime;
+import org.candour.shared.ui.ChartFigure;
 import org.candour.shared.ui.ErrorSummary;
 import org.candour.shared.ui.FormFields;
 import org.candour.shared.ui.MainLayout;
@@ -23,9 +26,9 @@ import org.candour.shared.ui.Page;
 import org.candour.shared.ui.SuccessBanner;
 
 /**
- * For complaint bodies: link a request to a complaint, follow every linked request with its clocks and deletion
- * date, ask for footage to be preserved. Read-only otherwise; the requester's identity only for your own
- * complaints, and each view of it is audited.
+ * For complaint bodies: propose links from requests to the body's own complaints, follow the requests whose link
+ * is active (the requester consented, or a supervisor approved it), ask for their footage to be preserved, close a
+ * link, export the list. The requester's identity only where they agreed to share it, and each view is audited.
  */
 @Route(value = "staff/oversight", layout = MainLayout.class)
 @PageTitle("Oversight of complaint-linked requests - Candour")
@@ -42,22 +45,24 @@ class OversightView extends Div {
         this.complaints = complaints;
         addClassNames("page", "page-wide", "grid-page");
         requester.setId("oversight-requester");
+        var export = new Anchor(ChartFigure.download(() -> complaints.exportCsv().getBytes(StandardCharsets.UTF_8),
+                "linked-requests.csv", "text/csv"), "Download your linked requests (CSV)");
+        export.setId("export-linked");
+        export.setDownload(true);
         add(Page.backLink("staff"), errors, banner, Page.heading("Requests linked to complaints"),
-                Page.body("Link a footage request to your complaint to follow its clocks and ask for the footage to "
-                        + "be preserved. You see who made a request only if it is linked to your own complaint; "
-                        + "each time you look, it is recorded in the audit log."),
-                linkForm(), grid(), requester);
+                Page.body("Link a footage request to one of your complaints. You can follow it once the requester "
+                        + "has agreed to share it with you, or a supervisor has approved the link. You see who "
+                        + "made a request only if they agreed to that too; each time you look, it is recorded in "
+                        + "the audit log."),
+                linkForm(), Page.subheading("Your linked requests"), export, grid(), requester);
     }
 
     private Div linkForm() {
         var reference = FormFields.text("link-reference", "Request reference", "off");
         reference.setHelperText("For example, BWV-2026-000123");
         var complaint = FormFields.text("complaint-reference", "Your complaint reference", "off");
-        var link = new Button("Link to complaint", click -> act(() -> {
-            complaints.link(reference.getValue(), complaint.getValue());
-            return "Request " + reference.getValue().strip() + " is linked to complaint " + complaint.getValue().strip()
-                    + ".";
-        }));
+        var link = new Button("Link to complaint", click -> act(() -> complaints.link(reference.getValue(),
+                complaint.getValue())));
         link.setId("link-complaint");
         link.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return new Div(Page.subheading("Link a request"), FormFields.form(reference, complaint), link);
@@ -65,10 +70,11 @@ class OversightView extends Div {
 
     private Grid<LinkedRequest> grid() {
         grid.setId("linked-requests");
-        grid.getElement().setAttribute("aria-label", "Requests linked to complaints");
+        grid.getElement().setAttribute("aria-label", "Your linked requests");
         grid.addColumn(LinkedRequest::reference).setHeader("Request").setAutoWidth(true);
         grid.addColumn(r -> String.join(", ", r.complaints())).setHeader("Complaints");
-        grid.addColumn(LinkedRequest::stateLabel).setHeader("State");
+        grid.addColumn(r -> r.stateLabel() + (r.outcome() == null || r.outcome().equals(r.stateLabel()) ? ""
+                : " (" + r.outcome() + ")")).setHeader("State");
         grid.addColumn(r -> r.dueOn() == null ? "Clock not started"
                 : (r.clockStatus() == ClockStatus.PAUSED ? "Paused; " : "") + LondonTime.inWords(r.dueOn())
                 + (r.overdue() ? " (overdue)" : "")).setHeader("Reply due");
@@ -83,29 +89,38 @@ class OversightView extends Div {
     }
 
     private Div actions(LinkedRequest request) {
-        var preserve = new Button("Ask for preservation", click -> act(() -> {
-            complaints.askForPreservation(request.reference());
-            return "The caseworkers have been asked to preserve the footage of " + request.reference() + ".";
+        var preserve = button("Ask for preservation", "preserve-" + request.reference(), () -> act(() -> {
+            int held = complaints.askForPreservation(request.reference());
+            return held + " recordings of the incident are held for " + request.reference()
+                    + ". A caseworker will check them.";
         }));
-        preserve.addClassName("secondary-button");
-        preserve.setId("preserve-" + request.reference());
-        var actions = new Div(preserve);
-        if (request.yours()) {
-            var show = new Button("Show requester", click -> {
-                requester.removeAll();
-                try {
-                    var details = complaints.requesterDetails(request.reference());
-                    requester.add(Page.subheading("Requester of " + request.reference()),
-                            Page.body(details.fullName() + ", " + details.email()));
-                } catch (RuntimeException e) {
-                    errors.showMessage(e.getMessage());
-                }
-            });
-            show.addClassName("secondary-button");
-            show.setId("requester-" + request.reference());
-            actions.add(show);
+        var close = button("Close link", "close-" + request.reference(), () -> act(() -> {
+            complaints.closeLink(request.reference());
+            return "Your link to " + request.reference() + " is closed.";
+        }));
+        var actions = new Div(preserve, close);
+        if (request.identityShared()) {
+            actions.add(button("Show requester", "requester-" + request.reference(), () -> showRequester(request)));
         }
         return actions;
+    }
+
+    private void showRequester(LinkedRequest request) {
+        requester.removeAll();
+        try {
+            var details = complaints.requesterDetails(request.reference());
+            requester.add(Page.subheading("Requester of " + request.reference()),
+                    Page.body(details.fullName() + ", " + details.email()));
+        } catch (WorkflowException e) {
+            errors.showMessage(e.getMessage());
+        }
+    }
+
+    private static Button button(String text, String id, Runnable action) {
+        var button = new Button(text, click -> action.run());
+        button.addClassName("secondary-button");
+        button.setId(id);
+        return button;
     }
 
     private void act(Supplier<String> action) {
@@ -115,7 +130,7 @@ class OversightView extends Div {
             errors.hide();
             banner.show(success);
             refresh();
-        } catch (org.candour.requests.WorkflowException e) {
+        } catch (WorkflowException e) {
             errors.showMessage(e.getMessage());
         }
     }

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.candour.requests.RequestAudited;
@@ -127,6 +128,9 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
     @CollectionTable(name = "request_stage", joinColumns = @JoinColumn(name = "request_id"))
     @OrderBy("enteredAt")
     private List<Stage> stages = new ArrayList<>();
+
+    @Column(name = "preservation_to_confirm", nullable = false)
+    private boolean preservationToConfirm;
 
     private final transient Changes changes = new Changes();
 
@@ -325,14 +329,71 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
         attachments().recordHold(recordingId, by, at, changes);
     }
 
-    /** A complaint body links this request to one of its complaints. */
-    public void linkComplaint(String complaintReference, Officer by, Instant at) {
-        attachments().linkComplaint(complaintReference, by, at, changes);
+    /** A complaint body proposes a link to one of its complaints; it is active only once earned. */
+    public void proposeComplaintLink(UUID bodyId, String complaintReference, Officer by, Instant at) {
+        complaints().propose(bodyId, complaintReference, by, at, changes);
     }
 
-    /** A complaint body asks for the footage to be preserved (IOPC recommendation). */
-    public void askForPreservation(Officer by, Instant at) {
-        attachments().askForPreservation(by, at, changes);
+    /** The requester agrees to share this request (and, if they say so, who they are) with a complaint body. */
+    public void consentToComplaintLink(UUID bodyId, String bodyName, String complaintReference,
+                                       boolean shareIdentity, Instant at) {
+        complaints().consent(bodyId, bodyName, complaintReference, shareIdentity, at, changes);
+    }
+
+    /** A supervisor approves a proposed link without the requester's consent, for a recorded reason. */
+    public void approveComplaintLink(UUID bodyId, String complaintReference, String reason, Officer by, Instant at) {
+        complaints().approve(bodyId, complaintReference, reason, by, at, changes);
+    }
+
+    /** The complaint body's complaint is finished, so the link ends. */
+    public void closeComplaintLink(UUID bodyId, String complaintReference, Officer by, Instant at) {
+        complaints().close(bodyId, complaintReference, by, at, changes);
+    }
+
+    /** The body's active link, if it has one: the only way it may see anything of this request. */
+    public Optional<ComplaintLink> activeComplaintLink(UUID bodyId) {
+        return complaints().active(bodyId);
+    }
+
+    /**
+     * A complaint body with an active link asked for the footage to be preserved, and {@code recordingsHeld}
+     * recordings were held at once; a caseworker is to confirm or release the holds.
+     */
+    public void recordPreservationAsked(Officer by, int recordingsHeld, Instant at) {
+        preservationToConfirm = true;
+        changes.audit(by, "PRESERVATION_ASKED", recordingsHeld + " recordings held", at);
+        changes.note(at, "A complaint body asked for the footage to be preserved: " + recordingsHeld
+                + " recordings of the incident's borough and time are held until a caseworker checks them.",
+                by.username());
+        changes.updated();
+    }
+
+    /** A caseworker checked the holds a complaint body asked for and keeps them. */
+    public void confirmComplaintHolds(Officer by, Instant at) {
+        if (!preservationToConfirm) {
+            throw new WorkflowException("There is no preservation ask to confirm.");
+        }
+        preservationToConfirm = false;
+        changes.audit(by, "PRESERVATION_CONFIRMED", "", at);
+        changes.note(at, "The holds a complaint body asked for are confirmed.", by.username());
+        changes.updated();
+    }
+
+    /** The holds placed for complaints were released; the recordings follow the 31-day rule again. */
+    public void recordComplaintHoldsReleased(Officer by, String reason, int released, Instant at) {
+        preservationToConfirm = false;
+        changes.audit(by, "PRESERVATION_HOLD_RELEASED", released + " recordings: " + reason, at);
+        changes.note(at, "Holds for complaints released on " + released + " recordings: " + reason, by.username());
+        changes.updated();
+    }
+
+    /** The request is finished and no complaint still needs its footage, so holds for complaints may end. */
+    public boolean complaintsFinished() {
+        return (state == RequestState.CLOSED || state == RequestState.WITHDRAWN) && complaints().allClosed();
+    }
+
+    public boolean preservationToConfirm() {
+        return preservationToConfirm;
     }
 
     /**
@@ -387,7 +448,11 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
     }
 
     private Attachments attachments() {
-        return new Attachments(recordings, complaintLinks);
+        return new Attachments(recordings);
+    }
+
+    private ComplaintLinks complaints() {
+        return new ComplaintLinks(complaintLinks);
     }
 
     public boolean hasRecording(String recordingId) {

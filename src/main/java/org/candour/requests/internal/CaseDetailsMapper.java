@@ -2,6 +2,7 @@ package org.candour.requests.internal;
 
 import java.time.LocalDate;
 import org.candour.requests.CaseDetails;
+import org.candour.requests.domain.ComplaintLink;
 import org.candour.requests.domain.DecisionRecord;
 import org.candour.requests.domain.FootageRequest;
 import org.candour.requests.domain.RestrictionGround;
@@ -26,16 +27,31 @@ public final class CaseDetailsMapper {
                         incident.cadReference(), incident.stopAndSearch(), request.accessPreference().label()),
                 request.receivedOn(), request.identityVerifiedOn(), deadline,
                 request.isOverdue(today), request.footageDeletionDate(), request.isFootageAtRisk(today),
-                request.isPreserved(), casework.assignedTo(), decision(request.decision()), extension(request),
+                request.isPreserved(), request.preservationToConfirm(), casework.assignedTo(),
+                decision(request.decision()), extension(request),
                 casework.icoReferralOn() == null || casework.icoReference() == null ? null
                         : new CaseDetails.IcoReferral(casework.icoReferralOn(), casework.icoReference()),
                 request.complaintLinks().stream().map(link -> new CaseDetails.Complaint(link.complaintReference(),
-                        link.linkedBy(), link.linkedAt())).toList(),
+                        link.linkedBy(), link.linkedAt(), status(link))).toList(),
                 request.recordings().stream().map(r -> new CaseDetails.Recording(r.recordingId(), r.attachedBy(),
                         r.attachedAt(), r.held())).toList(),
                 request.timeline().stream().map(e -> new CaseDetails.Entry(e.at(), e.kind().name(), e.author(),
                         e.text(), e.visibleToRequester())).toList(),
                 request.availableActions(), request.personalDataErasedOn());
+    }
+
+    private static String status(ComplaintLink link) {
+        if (link.isClosed()) {
+            return "Closed";
+        }
+        if (!link.isProposed()) {
+            return "Named by the requester; the complaint body has not linked it";
+        }
+        if (link.awaitsApproval()) {
+            return "Waiting for the requester's consent or a supervisor's approval";
+        }
+        return link.isConsented() ? "Active: the requester consented" + (link.sharesIdentity()
+                ? ", including their identity" : "") : "Active: approved by " + link.approvedBy();
     }
 
     private static CaseDetails.Decision decision(DecisionRecord decision) {

@@ -1,6 +1,8 @@
 package org.candour.requests.internal;
 
 import java.util.Arrays;
+import java.util.UUID;
+import org.candour.identity.ComplaintBodies;
 import org.candour.identity.Role;
 import org.candour.requests.domain.Officer;
 import org.springframework.security.access.AccessDeniedException;
@@ -15,6 +17,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class CurrentStaff {
+
+    private final ComplaintBodies complaintBodies;
+
+    CurrentStaff(ComplaintBodies complaintBodies) {
+        this.complaintBodies = complaintBodies;
+    }
 
     public Officer officer() {
         var authentication = authentication();
@@ -32,6 +40,12 @@ public class CurrentStaff {
             throw new AccessDeniedException("Your roles do not allow you to " + what + ".");
         }
         return officer();
+    }
+
+    /** The complaint body the signed-in member of staff works for; refused if they belong to none. */
+    public UUID complaintBody() {
+        return complaintBodies.bodyOf(authentication().getName()).orElseThrow(() -> new AccessDeniedException(
+                "Your account does not belong to a complaint body. Ask an administrator to add it to one."));
     }
 
     private static boolean has(Authentication authentication, Role role) {

@@ -12,6 +12,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 import javax.imageio.ImageIO;
+import org.candour.identity.ComplaintBodies;
 import org.candour.requests.domain.AccessPreference;
 import org.candour.requests.domain.Decision;
 import org.candour.requests.domain.Officer;
@@ -55,12 +56,17 @@ class DemoRequests implements ApplicationRunner {
             new Sample("Demo Person Five", "E09000033", 2, "Oxford Street, near Marble Arch",
                     "I reported a theft and the officer recorded my account.", false));
 
+    static final String IOPC = "Independent Office for Police Conduct (IOPC)";
+
     private final FootageRequestRepository requests;
     private final ReferenceNumbers referenceNumbers;
+    private final ComplaintBodies bodies;
     private final Clock clock;
 
-    DemoRequests(FootageRequestRepository requests, ReferenceNumbers referenceNumbers, Clock clock) {
+    DemoRequests(FootageRequestRepository requests, ReferenceNumbers referenceNumbers, ComplaintBodies bodies,
+                 Clock clock) {
         this.requests = requests;
+        this.bodies = bodies;
         this.referenceNumbers = referenceNumbers;
         this.clock = clock;
     }
@@ -75,6 +81,7 @@ class DemoRequests implements ApplicationRunner {
         var today = LondonTime.today(clock);
         var filed = SAMPLES.stream().map(sample -> file(sample, today, document)).toList();
         moveThroughTheWorkflow(filed);
+        linkToComplaints(filed);
         filed.forEach(requests::save);
     }
 
@@ -105,6 +112,20 @@ class DemoRequests implements ApplicationRunner {
         refused.startReview(caseworker, now);
         refused.decide(Decision.REFUSED, RestrictionGround.PREJUDICE_CRIME, caseworker, now);
         refused.signOff(supervisor, now);
+    }
+
+    /**
+     * The first request is shared by its requester with the IOPC, identity included, and the IOPC's demo account
+     * linked it: an active link. The IOPC also proposed a link to the second, without consent: it waits for a
+     * supervisor. (The body's name is the one identity's demo accounts use.)
+     */
+    private void linkToComplaints(List<FootageRequest> filed) {
+        var iopc = bodies.openIfMissing(IOPC).id();
+        var oversight = new Officer("oversight", false);
+        var now = clock.instant();
+        filed.get(0).consentToComplaintLink(iopc, IOPC, "IOPC-2026-0042", true, now);
+        filed.get(0).proposeComplaintLink(iopc, "IOPC-2026-0042", oversight, now);
+        filed.get(1).proposeComplaintLink(iopc, "IOPC-2026-0107", oversight, now);
     }
 
     private FootageRequest file(Sample sample, LocalDate today, NewDocument document) {

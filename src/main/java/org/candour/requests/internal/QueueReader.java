@@ -59,6 +59,7 @@ public class QueueReader {
         LocalDate today = LondonTime.today(clock);
         var params = parameters(today, reader);
         String sql = "select r.reference, r.version, r.borough_code, r.state, r.due_on, r.incident_date, r.assigned_to, "
+                + "r.preservation_to_confirm, "
                 + "case when " + HELD + " then true else false end as preserved, "
                 + "case when exists (select 1 from complaint_link c where c.request_id = r.id) then true else false "
                 + "end as linked from footage_request r where " + where(filter, params) + " order by "
@@ -140,6 +141,7 @@ public class QueueReader {
         return new QueueItem(rs.getString("reference"), rs.getLong("version"),
                 Boroughs.byCode(rs.getString("borough_code")).map(Borough::name).orElse("London"), state, dueOn,
                 deletionDate, rs.getString("assigned_to"), Urgency.overdue(state, dueOn, today),
-                Urgency.footageAtRisk(state, deletionDate, preserved, today), preserved, rs.getBoolean("linked"));
+                Urgency.footageAtRisk(state, deletionDate, preserved, today), preserved, rs.getBoolean("linked"),
+                rs.getBoolean("preservation_to_confirm"));
     }
 }

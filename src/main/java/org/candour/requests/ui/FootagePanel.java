@@ -36,10 +36,33 @@ final class FootagePanel extends Div {
                     + LondonTime.inWords(details.footageDeletionDate()) + ". Find it and place a preservation hold "
                     + "first."));
         }
+        if (details.preservationToConfirm()) {
+            add(complaintHolds(canWrite));
+        }
         add(attached(details, canWrite));
         if (canWrite) {
             add(search(details));
         }
+    }
+
+    /** A complaint body's ask held the incident's recordings at once; a caseworker keeps or releases them. */
+    private Div complaintHolds(boolean canWrite) {
+        var box = new Div(Page.warning("A complaint body asked for this footage to be preserved. The recordings of "
+                + "the incident's borough and time are held until you confirm or release the holds."));
+        box.setId("complaint-holds");
+        if (canWrite) {
+            var reason = new TextField("Reason for releasing the holds");
+            reason.setId("release-reason");
+            var confirm = WorkflowPanel.secondary("confirm-holds", "Confirm the holds", () -> changes.apply(d ->
+                    casework.confirmComplaintHolds(d.reference(), d.version()), "The holds are confirmed."));
+            var release = WorkflowPanel.secondary("release-holds", "Release the holds", () -> changes.apply(d ->
+                    casework.releaseComplaintHolds(d.reference(), d.version(), reason.getValue()),
+                    "The holds are released: the recordings follow the 31-day rule again."));
+            var buttons = new Div(confirm, release);
+            buttons.addClassName("button-group");
+            box.add(reason, buttons);
+        }
+        return box;
     }
 
     private Div attached(CaseDetails details, boolean canWrite) {

@@ -187,6 +187,9 @@ class QueueView extends Div {
         if (item.linkedToComplaint()) {
             flags.add(Page.tag("Complaint", "tag-extended"));
         }
+        if (item.preservationToConfirm()) {
+            flags.add(Page.tag("Holds to confirm", "tag-overdue"));
+        }
         return flags;
     }
 

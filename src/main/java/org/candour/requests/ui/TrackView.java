@@ -10,6 +10,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import org.candour.identity.ComplaintBodies;
 import org.candour.requests.RequestTrackingService;
 import org.candour.requests.TrackingOutcome;
 import org.candour.shared.LondonTime;
@@ -32,13 +33,15 @@ class TrackView extends Div {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", LondonTime.LOCALE);
 
     private final RequestTrackingService tracking;
+    private final ComplaintBodies bodies;
     private final ErrorSummary errors = new ErrorSummary();
     private final TextField reference = Fields.text("reference", "Reference", "off");
     private final TextField secret = Fields.text("secret", "Secret", "off");
     private final Div form;
 
-    TrackView(RequestTrackingService tracking) {
+    TrackView(RequestTrackingService tracking, ComplaintBodies bodies) {
         this.tracking = tracking;
+        this.bodies = bodies;
         addClassName("page");
         reference.setHelperText("For example, BWV-2026-000123");
         reference.setWidth("16em");
@@ -68,12 +71,24 @@ class TrackView extends Div {
                 errors.hide();
                 remove(form);
                 add(new RequestStatusPanel(found.status()));
+                sharingPanel().ifPresent(this::add);
             }
             case TrackingOutcome.NotFound notFound -> errors.showMessage(NOT_FOUND);
             case TrackingOutcome.TooManyAttempts tooMany -> errors.showMessage(
                     "There have been too many attempts to track this request or from this connection. Try again "
                             + "after " + TIME.format(tooMany.tryAgainAfter().atZone(LondonTime.ZONE)) + ".");
         }
+    }
+
+    private Optional<ComplaintSharingPanel> sharingPanel() {
+        var all = bodies.all();
+        if (all.isEmpty()) {
+            return Optional.empty();
+        }
+        String typedReference = reference.getValue();
+        String typedSecret = secret.getValue();
+        return Optional.of(new ComplaintSharingPanel(all, (body, complaint, identity) -> tracking
+                .shareWithComplaintBody(typedReference, typedSecret, clientAddress(), body.id(), complaint, identity)));
     }
 
     private static String clientAddress() {

@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
 /** Workflow analytics for staff and oversight bodies: arrivals, time to answer, timeliness, time per stage. */
 @Route(value = "staff/analytics", layout = MainLayout.class)
 @PageTitle("Workflow analytics - Candour")
-@RolesAllowed({Roles.CASEWORKER, Roles.SUPERVISOR, Roles.OVERSIGHT, Roles.ADMIN})
+@RolesAllowed({Roles.CASEWORKER, Roles.SUPERVISOR, Roles.ADMIN})
 class AnalyticsView extends Div {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);

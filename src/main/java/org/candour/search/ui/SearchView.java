@@ -28,7 +28,7 @@ import org.candour.shared.ui.Page;
 /** Staff search over requests: full text, facets with counts, received-date range, order and paging. */
 @Route(value = "staff/search", layout = MainLayout.class)
 @PageTitle("Search requests - Candour")
-@RolesAllowed({Roles.CASEWORKER, Roles.SUPERVISOR, Roles.OVERSIGHT, Roles.ADMIN})
+@RolesAllowed({Roles.CASEWORKER, Roles.SUPERVISOR, Roles.ADMIN})
 class SearchView extends Div {
 
     private static final Map<SearchQuery.Order, String> ORDERS = Map.of(

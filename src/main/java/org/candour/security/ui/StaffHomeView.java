@@ -33,21 +33,26 @@ public class StaffHomeView extends Div {
     private record StaffPage(Set<Role> roles, String path, String title, String description) {
     }
 
-    private static final Set<Role> ALL_STAFF = EnumSet.allOf(Role.class);
+    /** Complaint bodies see only the requests linked to their own complaints: no search over all of them. */
+    private static final Set<Role> REQUEST_STAFF = EnumSet.of(Role.CASEWORKER, Role.SUPERVISOR, Role.ADMIN);
 
     private static final List<StaffPage> PAGES = List.of(
             new StaffPage(EnumSet.of(Role.CASEWORKER, Role.SUPERVISOR, Role.ADMIN), "staff/queue", "Casework queue",
                     "open requests by urgency: footage at risk of deletion, overdue replies, assignment"),
             new StaffPage(EnumSet.of(Role.OVERSIGHT), "staff/oversight", "Requests linked to complaints",
                     "link requests to your complaints, follow their clocks, ask for footage to be preserved"),
-            new StaffPage(ALL_STAFF, "staff/search", "Search requests",
+            new StaffPage(EnumSet.of(Role.SUPERVISOR), "staff/complaint-links", "Links to complaints to approve",
+                    "links complaint bodies proposed without the requester's consent: approve with a reason"),
+            new StaffPage(REQUEST_STAFF, "staff/search", "Search requests",
                     "full text, facets by borough, state and outcome, overdue and footage at risk"),
-            new StaffPage(ALL_STAFF, "staff/analytics", "Workflow analytics",
+            new StaffPage(REQUEST_STAFF, "staff/analytics", "Workflow analytics",
                     "requests per month, time to answer, time spent in each stage"),
             new StaffPage(EnumSet.of(Role.ADMIN), "staff/search/index", "Search index",
                     "index health, updates waiting, rebuild the index"),
             new StaffPage(EnumSet.of(Role.ADMIN), "staff/footage/import", "Import footage metadata",
                     "upload a CSV export from the evidence system, with progress and a report of rejected rows"),
+            new StaffPage(EnumSet.of(Role.ADMIN), "staff/complaint-bodies", "Complaint bodies",
+                    "the organisations that oversight accounts belong to"),
             new StaffPage(EnumSet.of(Role.ADMIN), "staff/accounts", "Manage staff accounts",
                     "open accounts, change roles, reset passwords and unlock accounts"),
             new StaffPage(EnumSet.of(Role.ADMIN), "staff/statistics", "Statistics releases",

@@ -2,6 +2,7 @@ package org.candour.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.candour.identity.ComplaintBodies;
 import org.candour.identity.Role;
 import org.candour.identity.StaffAccounts;
 import org.candour.support.ClockTestConfiguration;
@@ -19,6 +20,8 @@ class DemoStaffAccountsIT {
     @Autowired
     StaffAccounts accounts;
     @Autowired
+    ComplaintBodies bodies;
+    @Autowired
     ApplicationContext context;
 
     @Test
@@ -29,7 +32,7 @@ class DemoStaffAccountsIT {
 
     @Test
     void theDemoOpensOneAccountPerRoleOnceAndLeavesThemAloneOnRestart() {
-        var demo = new DemoStaffAccounts(accounts);
+        var demo = new DemoStaffAccounts(accounts, bodies);
         demo.run(new DefaultApplicationArguments());
         var admin = accounts.findByUsername("admin").orElseThrow();
         accounts.changeDetails(admin.id(), admin.version(), "Changed by the demo user", admin.roles(), "admin");
@@ -40,5 +43,9 @@ class DemoStaffAccountsIT {
         assertThat(accounts.findByUsername("caseworker").orElseThrow().roles()).containsExactly(Role.CASEWORKER);
         assertThat(accounts.findByUsername("supervisor").orElseThrow().roles()).contains(Role.SUPERVISOR);
         assertThat(accounts.findByUsername("oversight").orElseThrow().roles()).containsExactly(Role.OVERSIGHT);
+        var iopc = bodies.findByName(DemoStaffAccounts.IOPC).orElseThrow().id();
+        var group = bodies.findByName(DemoStaffAccounts.MONITORING_GROUP).orElseThrow().id();
+        assertThat(accounts.findByUsername("oversight").orElseThrow().complaintBodyId()).isEqualTo(iopc);
+        assertThat(accounts.findByUsername("monitor").orElseThrow().complaintBodyId()).isEqualTo(group);
     }
 }
