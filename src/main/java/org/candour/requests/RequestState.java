@@ -9,8 +9,8 @@ import java.util.List;
  */
 public enum RequestState {
     SUBMITTED("Received", "We have received your request and will check your identity documents."),
-    AWAITING_IDENTITY("Checking your identity",
-            "We need to confirm your identity before we can search for footage. The one-month time limit starts when we have."),
+    AWAITING_IDENTITY("Checking your identity", "We need to confirm your identity before we can search for "
+            + "footage. The one-month time limit starts when we have."),
     IDENTITY_VERIFIED("Identity confirmed", "We have confirmed your identity and will search for footage."),
     SEARCHING("Searching for footage", "We are looking for footage that matches what you told us."),
     AWAITING_CLARIFICATION("Waiting for your reply",

@@ -58,10 +58,10 @@ public class QueueReader {
     public List<QueueItem> page(QueueFilter filter, String reader, Pageable pageable) {
         LocalDate today = LondonTime.today(clock);
         var params = parameters(today, reader);
-        String sql = "select r.reference, r.version, r.borough_code, r.state, r.due_on, r.incident_date, r.assigned_to, "
-                + "r.preservation_to_confirm, "
+        String sql = "select r.reference, r.version, r.borough_code, r.state, r.due_on, r.incident_date, "
+                + "r.assigned_to, r.preservation_to_confirm, "
                 + "case when " + HELD + " then true else false end as preserved, "
-                + "case when exists (select 1 from complaint_link c where c.request_id = r.id) then true else false "
+                + "case when " + ActiveComplaintLinks.exist("r.id") + " then true else false "
                 + "end as linked from footage_request r where " + where(filter, params) + " order by "
                 + order(pageable.getSort()) + " offset :offset rows fetch next :size rows only";
         params.addValue("offset", pageable.getOffset()).addValue("size", pageable.getPageSize());

@@ -40,7 +40,7 @@ public class SnapshotReader {
             + "incident_description, stop_and_search, assigned_to, restriction_ground, no_footage_reason, "
             + "case when exists (select 1 from request_recording h where h.request_id = footage_request.id "
             + "and h.held = true) then true else false end as preserved, "
-            + "case when exists (select 1 from complaint_link c where c.request_id = footage_request.id) then true "
+            + "case when " + ActiveComplaintLinks.exist("footage_request.id") + " then true "
             + "else false end as linked from footage_request ";
 
     private final NamedParameterJdbcTemplate jdbc;
