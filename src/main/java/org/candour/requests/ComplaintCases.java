@@ -103,9 +103,12 @@ public class ComplaintCases {
         requests.save(request);
     }
 
-    /** Only on an active link of the body's own, and only if the requester agreed to share who they are; audited. */
+    /**
+     * Only on an active link of the body's own, and only if the requester agreed to share who they are; only the
+     * name and email address; audited.
+     */
     @Transactional
-    public RequesterDetails requesterDetails(String reference) {
+    public RequesterContact requesterContact(String reference) {
         var officer = staff.require("see requester details", Role.OVERSIGHT);
         UUID body = staff.complaintBody();
         var request = activelyLinked(reference, body);
@@ -113,7 +116,8 @@ public class ComplaintCases {
             throw new WorkflowException("The requester has not agreed to share who they are with you. You can "
                     + "follow the request's progress.");
         }
-        return RequesterView.of(request, staff.officer(), clock, events);
+        var details = RequesterView.of(request, staff.officer(), clock, events);
+        return new RequesterContact(details.reference(), details.fullName(), details.email());
     }
 
     /** The body's actively linked requests with their clocks and outcomes, as CSV; no requester identity. */

@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.candour.identity.ComplaintBodies;
+import org.candour.identity.ComplaintBodySummary;
 import org.candour.requests.domain.DocumentRules;
 import org.candour.requests.domain.FootageRequest;
 import org.candour.requests.domain.FootageRequestRepository;
@@ -30,13 +33,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class RequestFilingService {
 
     private final FootageRequestRepository requests;
+    private final ComplaintBodies bodies;
     private final ReferenceNumbers referenceNumbers;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    RequestFilingService(FootageRequestRepository requests, ReferenceNumbers referenceNumbers, Clock clock,
-                         PlatformTransactionManager transactionManager) {
+    RequestFilingService(FootageRequestRepository requests, ComplaintBodies bodies, ReferenceNumbers referenceNumbers,
+                         Clock clock, PlatformTransactionManager transactionManager) {
         this.requests = requests;
+        this.bodies = bodies;
         this.referenceNumbers = referenceNumbers;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -48,9 +53,15 @@ public class RequestFilingService {
     }
 
     public FilingReceipt file(NewRequest request) {
+        return file(request, null);
+    }
+
+    /** Files the request and, with {@code consent}, shares it with the complaint body named, in one transaction. */
+    public FilingReceipt file(NewRequest request, @Nullable ComplaintConsent consent) {
         NewRequestValidator.validate(request, LondonTime.today(clock));
+        var body = consent == null ? null : body(consent);
         try {
-            return transaction.execute(status -> replay(request).orElseGet(() -> fileNew(request)));
+            return transaction.execute(status -> replay(request).orElseGet(() -> fileNew(request, consent, body)));
         } catch (DataIntegrityViolationException concurrentDuplicate) {
             // The same form submitted twice at the same moment: the other submission won the unique key.
             return transaction.execute(status -> replay(request).orElseThrow(() -> concurrentDuplicate));
@@ -61,12 +72,26 @@ public class RequestFilingService {
         return requests.findBySubmissionKey(request.submissionKey()).map(existing -> receipt(existing, null));
     }
 
-    private FilingReceipt fileNew(NewRequest form) {
+    private ComplaintBodySummary body(ComplaintConsent consent) {
+        var body = bodies.find(consent.complaintBodyId()).orElseThrow(() -> new InvalidRequestException(
+                Map.of(ComplaintConsentRules.BODY, "Choose the complaint body you complained to")));
+        ComplaintConsentRules.reference(consent.complaintReference()).ifPresent(problem -> {
+            throw new InvalidRequestException(Map.of(ComplaintConsentRules.REFERENCE, problem));
+        });
+        return body;
+    }
+
+    private FilingReceipt fileNew(NewRequest form, @Nullable ComplaintConsent consent,
+                                  @Nullable ComplaintBodySummary body) {
         var now = clock.instant();
         var reference = RequestReference.of(now.atZone(LondonTime.ZONE).getYear(), referenceNumbers.next());
         var secret = TrackingSecret.generate();
         var request = FootageRequest.file(reference, form.submissionKey(), TrackingSecret.hash(secret), now,
                 requester(form), incident(form.incident()), form.accessPreference(), form.documents());
+        if (consent != null && body != null) {
+            request.consentToComplaintLink(body.id(), body.name(), consent.complaintReference().strip(),
+                    consent.shareIdentity(), now);
+        }
         return receipt(requests.saveAndFlush(request), secret);
     }
 

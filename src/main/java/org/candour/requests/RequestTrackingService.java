@@ -75,9 +75,9 @@ public class RequestTrackingService {
                                           UUID complaintBodyId, String complaintReference, boolean shareIdentity) {
         var body = bodies.find(complaintBodyId)
                 .orElseThrow(() -> new WorkflowException("Choose the complaint body you complained to."));
-        if (complaintReference.isBlank() || complaintReference.strip().length() > 40) {
-            throw new WorkflowException("Enter the reference the complaint body gave you, 40 characters or fewer.");
-        }
+        ComplaintConsentRules.reference(complaintReference).ifPresent(problem -> {
+            throw new WorkflowException(problem + ".");
+        });
         if (!(track(typedReference, typedSecret, clientAddress) instanceof TrackingOutcome.Found)) {
             return false;
         }

@@ -117,7 +117,7 @@ class CaseworkAuthorizationIT {
         String unknown = "BWV-2026-999999";
 
         Function<String, String> guess = reference -> catchThrowable(() -> TestSecurity.as(guesser,
-                Role.OVERSIGHT, () -> complaints.requesterDetails(reference))).getMessage();
+                Role.OVERSIGHT, () -> complaints.requesterContact(reference))).getMessage();
         assertThat(guess.apply(request.reference())).doesNotContain(TestRequests.NAME)
                 .isEqualTo(guess.apply(unknown).replace(unknown, request.reference()));
         assertThat(TestSecurity.as(guesser, Role.OVERSIGHT, () -> complaints.link(request.reference(), "C-1")))

@@ -124,11 +124,11 @@ class OversightAuthorizationIT {
             case EXPORT -> assertThat(TestSecurity.as(ownUser, Role.OVERSIGHT, complaints::exportCsv)
                     .contains(reference)).isEqualTo(expected == Answer.SEES);
             case REQUESTER -> {
-                var thrown = asOwn.apply(() -> complaints.requesterDetails(reference));
+                var thrown = asOwn.apply(() -> complaints.requesterContact(reference));
                 check(thrown, expected, reference);
                 if (expected == Answer.SEES) {
                     assertThat(TestSecurity.as(ownUser, Role.OVERSIGHT,
-                            () -> complaints.requesterDetails(reference)).fullName()).isEqualTo(TestRequests.NAME);
+                            () -> complaints.requesterContact(reference)).fullName()).isEqualTo(TestRequests.NAME);
                 }
             }
             case PRESERVE -> check(asOwn.apply(() -> complaints.askForPreservation(reference)), expected, reference);

@@ -108,7 +108,7 @@ class OversightView extends Div {
     private void showRequester(LinkedRequest request) {
         requester.removeAll();
         try {
-            var details = complaints.requesterDetails(request.reference());
+            var details = complaints.requesterContact(request.reference());
             requester.add(Page.subheading("Requester of " + request.reference()),
                     Page.body(details.fullName() + ", " + details.email()));
         } catch (WorkflowException e) {

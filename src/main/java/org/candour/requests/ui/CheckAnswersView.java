@@ -5,6 +5,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.stream.Collectors;
+import org.candour.identity.ComplaintBodies;
+import org.candour.identity.ComplaintBodySummary;
 import org.candour.requests.domain.NewDocument;
 import org.candour.shared.Borough;
 import org.candour.shared.Boroughs;
@@ -19,8 +21,11 @@ import org.candour.shared.ui.Page;
 @AnonymousAllowed
 class CheckAnswersView extends FilingStepView {
 
-    CheckAnswersView(RequestDraft draft) {
+    private final ComplaintBodies bodies;
+
+    CheckAnswersView(RequestDraft draft, ComplaintBodies bodies) {
         super(draft, FilingStep.CHECK_ANSWERS, "Check your answers before sending your request");
+        this.bodies = bodies;
     }
 
     @Override
@@ -57,8 +62,19 @@ class CheckAnswersView extends FilingStepView {
                         .row("Incident or CAD reference", draft.cadReference, happened),
                 Page.subheading("What you want"), new SummaryList()
                         .row("You would like", draft.accessPreference == null ? "" : draft.accessPreference.label(),
-                                FilingStep.WHAT_YOU_WANT.path()),
+                                FilingStep.WHAT_YOU_WANT.path())
+                        .row("Shared with a complaint body", sharing(), FilingStep.WHAT_YOU_WANT.path()),
                 continueButton());
+    }
+
+    private String sharing() {
+        var consent = draft.complaintConsent;
+        if (consent == null) {
+            return "No";
+        }
+        String body = bodies.find(consent.complaintBodyId()).map(ComplaintBodySummary::name).orElse("");
+        return body + ", complaint " + consent.complaintReference()
+                + (consent.shareIdentity() ? ", including who you are" : ", without who you are");
     }
 
     @Override

@@ -1,14 +1,11 @@
 package org.candour.requests.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.candour.identity.ComplaintBodySummary;
 import org.candour.requests.WorkflowException;
 import org.candour.shared.ui.ErrorSummary;
-import org.candour.shared.ui.NativeSelect;
 import org.candour.shared.ui.Page;
 import org.candour.shared.ui.SuccessBanner;
 
@@ -26,19 +23,14 @@ class ComplaintSharingPanel extends Div {
     ComplaintSharingPanel(List<ComplaintBodySummary> bodies, Share share) {
         var errors = new ErrorSummary();
         var banner = new SuccessBanner();
-        var body = new NativeSelect<>("share-body", "Who did you complain to?", bodies, ComplaintBodySummary::name,
-                bodies.getFirst());
-        TextField complaint = Fields.text("share-complaint", "The reference they gave you", "off");
-        complaint.setWidth("16em");
-        var identity = new Checkbox("Let them see my name and contact details too");
-        identity.setId("share-identity");
+        var fields = new ComplaintSharingFields(bodies, null);
         var button = new Button("Share my request with them", click -> {
             banner.hide();
             try {
-                if (share.share(body.getValue(), complaint.getValue(), identity.getValue())) {
+                if (share.share(fields.body(), fields.complaintReference(), fields.sharesIdentity())) {
                     errors.hide();
-                    banner.show("Your request is shared with " + body.getValue().name() + " for complaint "
-                            + complaint.getValue().strip() + (identity.getValue() ? ", including who you are."
+                    banner.show("Your request is shared with " + fields.body().name() + " for complaint "
+                            + fields.complaintReference() + (fields.sharesIdentity() ? ", including who you are."
                             : ". They will not see who you are."));
                 } else {
                     errors.showMessage(TrackView.NOT_FOUND);
@@ -52,6 +44,6 @@ class ComplaintSharingPanel extends Div {
         add(errors, banner, Page.subheading("Share your request with a complaint body"),
                 Page.body("If you have complained about this incident, the complaint body can follow your request: "
                         + "its progress and its time limits. They see who you are only if you tick the box."),
-                Fields.form(body, complaint, identity), button);
+                fields, button);
     }
 }

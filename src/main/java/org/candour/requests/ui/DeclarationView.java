@@ -51,7 +51,7 @@ class DeclarationView extends FilingStepView {
         }
         save();
         try {
-            draft.filed(filing.file(draft.toNewRequest()));
+            draft.filed(filing.file(draft.toNewRequest(), draft.complaintConsent));
             getUI().ifPresent(ui -> ui.navigate(FilingStep.CONFIRMATION));
         } catch (InvalidRequestException invalid) {
             send.setEnabled(true);

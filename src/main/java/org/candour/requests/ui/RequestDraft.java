@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.candour.requests.ComplaintConsent;
 import org.candour.requests.FilingReceipt;
 import org.candour.requests.NewRequest;
 import org.candour.requests.domain.AccessPreference;
@@ -45,6 +46,8 @@ class RequestDraft {
     String cadReference = "";
     @Nullable Boolean stopAndSearch;
     @Nullable AccessPreference accessPreference;
+    /** Shared with a complaint body when filing, or null (the question is optional). */
+    @Nullable ComplaintConsent complaintConsent;
     boolean declarationAccepted;
 
     void answered(FilingStep step) {
@@ -103,6 +106,7 @@ class RequestDraft {
         boroughCode = location = whatHappened = howToRecogniseYou = collarNumber = cadReference = "";
         stopAndSearch = null;
         accessPreference = null;
+        complaintConsent = null;
         declarationAccepted = false;
     }
 
