@@ -15,6 +15,7 @@ import org.candour.requests.RequestUpdated;
 import org.candour.requests.WorkflowException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -283,6 +284,82 @@ class FootageRequestWorkflowTest {
         assertThat(request.pendingEvents()).anyMatch(e -> e instanceof RequestAudited audited
                 && audited.action().equals("DISCLOSED") && audited.actor().equals("casey")
                 && audited.details().isEmpty());
+    }
+
+    @Test
+    void aComplaintIsLinkedOnceWhateverItsCaseAndThenPreservationCanBeAsked() {
+        assertThatThrownBy(() -> request.askForPreservation(CASEWORKER, FILED))
+                .hasMessageContaining("Link the request to a complaint");
+
+        request.linkComplaint(" IOPC-2026-0042 ", CASEWORKER, FILED);
+        assertThatThrownBy(() -> request.linkComplaint("iopc-2026-0042", CASEWORKER, FILED))
+                .hasMessage("This request is already linked to complaint iopc-2026-0042.");
+        request.askForPreservation(CASEWORKER, FILED);
+
+        assertThat(request.complaintLinks()).extracting(ComplaintLink::complaintReference)
+                .containsExactly("IOPC-2026-0042");
+        assertThat(request.complaintLinks().getFirst().linkedBy()).isEqualTo("casey");
+        assertThat(audited()).containsSubsequence("LINKED_TO_COMPLAINT", "PRESERVATION_ASKED");
+        assertThat(request.timeline()).extracting(TimelineEntry::text).contains(
+                "Linked to complaint IOPC-2026-0042 by casey.",
+                "Complaint body casey asked for the footage to be preserved.");
+        assertThat(request.pendingEvents()).filteredOn(RequestUpdated.class::isInstance).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "{0} characters: linked {1}")
+    @CsvSource({"40, true", "41, false"})
+    void aComplaintReferenceIsFortyCharactersOrFewer(int length, boolean linked) {
+        String reference = "C".repeat(length);
+        if (linked) {
+            request.linkComplaint(reference, CASEWORKER, FILED);
+        } else {
+            assertThatThrownBy(() -> request.linkComplaint(reference, CASEWORKER, FILED))
+                    .hasMessage("A complaint reference is 40 characters or fewer.");
+        }
+        assertThat(request.complaintLinks()).hasSize(linked ? 1 : 0);
+    }
+
+    @Test
+    void assigningAndUnassigningIsAuditedAndNoted() {
+        request.assign("casey", SUPERVISOR, FILED);
+        assertThat(request.casework().assignedTo()).isEqualTo("casey");
+        assertThat(request.timeline().getLast().text()).isEqualTo("Assigned to casey.");
+
+        request.assign(null, SUPERVISOR, FILED);
+
+        assertThat(request.casework().assignedTo()).isNull();
+        assertThat(request.timeline().getLast().text()).isEqualTo("No longer assigned.");
+        assertThat(request.timeline().getLast().visibleToRequester()).isFalse();
+        assertThat(request.pendingEvents()).anyMatch(e -> e instanceof RequestAudited audited
+                && audited.action().equals("ASSIGNED") && audited.details().equals("to casey"));
+        assertThat(audited()).containsSubsequence("ASSIGNED", "UNASSIGNED");
+        assertThat(request.pendingEvents()).filteredOn(RequestUpdated.class::isInstance).hasSize(2);
+    }
+
+    @Test
+    void anIcoReferralAndAnInternalNoteAreAudited() {
+        request.addNote("Called the requester", CASEWORKER, FILED);
+        assertThat(request.timeline().getLast().text()).isEqualTo("Called the requester");
+        assertThat(request.timeline().getLast().author()).isEqualTo("casey");
+        request.verifyIdentity(CASEWORKER, LocalDate.of(2026, 3, 2), FILED);
+        request.noFootageHeld(NoFootageReason.NEVER_RECORDED, CASEWORKER, FILED);
+
+        request.recordIcoReferral("IC-1", LocalDate.of(2026, 3, 2), CASEWORKER, FILED);
+
+        assertThat(request.casework().icoReferralOn()).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(audited()).containsSubsequence("NOTE_ADDED", "ICO_REFERRAL_RECORDED");
+        assertThat(request.timeline().getLast().text()).contains("section 51");
+    }
+
+    @Test
+    void aRequestIsFiledWithOneOrTwoValidDocumentsOnly() {
+        var pdf = new NewDocument("id.pdf", "%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        var empty = new NewDocument("empty.pdf", new byte[0]);
+
+        assertThatThrownBy(() -> RequestFixture.file(List.of(pdf, pdf, pdf))).hasMessageContaining("no more than 2");
+        assertThatThrownBy(() -> RequestFixture.file(List.of(pdf, empty))).hasMessageContaining("is empty");
+        assertThat(RequestFixture.file(List.of(pdf, pdf)).documents()).extracting(IdentityDocument::type)
+                .containsExactly(DocumentType.PDF, DocumentType.PDF);
     }
 
     @Test

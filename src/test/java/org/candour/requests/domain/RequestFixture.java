@@ -21,13 +21,16 @@ final class RequestFixture {
     }
 
     static FootageRequest file() {
+        return file(List.of(new NewDocument("id.pdf", "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII))));
+    }
+
+    static FootageRequest file(List<NewDocument> documents) {
         var requester = new Requester("Test Person", LocalDate.of(1990, 1, 1), "1 Road", "SW1A 2AA",
                 "t@example.org", null, "Red jacket");
         var incident = new Incident(LocalDate.of(2026, 2, 28), LocalTime.of(21, 0), LocalTime.of(21, 30), "E09000022",
                 "Brixton Road", "Stopped and searched", null, null, true);
         return FootageRequest.file(RequestReference.of(2026, 1), UUID.randomUUID(), "hash", FILED, requester,
-                incident, AccessPreference.COPY,
-                List.of(new NewDocument("id.pdf", "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII))));
+                incident, AccessPreference.COPY, documents);
     }
 
     static FootageRequest in(RequestState state) {

@@ -65,4 +65,24 @@ class DifferencingAttackTest {
                 .containsExactlyEntriesOf(java.util.Map.of(2, 1.0));
         assertThat(DifferencingAttack.linear(shown, rules)).as("an inequality alone fixes nothing").isEmpty();
     }
+
+    @Test
+    void boundsFoundByOneRuleAreCarriedBackIntoTheRulesBeforeIt() {
+        // The sum 10 = c2 + c4 says nothing until "11 received >= 10 released + c2" pins c2 to 1; then c4 = 9.
+        var rules = List.of(new SumRule(3, new int[] {2, 4}), SumRule.atLeast(0, 1, 2));
+        Double[] shown = {11.0, 10.0, null, 10.0, null};
+
+        assertThat(DifferencingAttack.bounds(shown, new Flag[] {P, P, S, P, S}, rules))
+                .isEqualTo(java.util.Map.of(2, 1.0, 4, 9.0));
+    }
+
+    @Test
+    void aTotalLearnsItsLowerBoundFromItsPartsAndPassesItOn() {
+        // c2 >= c0 + c1 >= 10 + 1 tells the sum c3 = c2 + c4 (published 12, both withheld) that c4 = 1 and c2 = 11.
+        var rules = List.of(new SumRule(3, new int[] {2, 4}), SumRule.atLeast(2, 0, 1));
+        Double[] shown = {10.0, null, null, 12.0, null};
+
+        assertThat(DifferencingAttack.bounds(shown, new Flag[] {P, S, C, P, S}, rules))
+                .containsEntry(4, 1.0).containsEntry(2, 11.0);
+    }
 }
