@@ -169,6 +169,7 @@ class FootageRequestWorkflowTest {
         assertThat(request.timeline().getLast().visibleToRequester()).isTrue();
         assertThat(request.timeline().getLast().text()).contains("5 May 2026", "section 54(3A)");
         assertThat(request.availableActions()).doesNotContain(CaseAction.EXTEND);
+        assertThat(request.pendingEvents().getLast()).isInstanceOf(RequestUpdated.class);
         assertThatThrownBy(() -> request.extend(1, "Again", LocalDate.of(2026, 3, 10), CASEWORKER, tenthOfMarch))
                 .hasMessageContaining("already been extended");
     }
@@ -348,7 +349,8 @@ class FootageRequestWorkflowTest {
 
         assertThat(request.casework().icoReferralOn()).isEqualTo(LocalDate.of(2026, 3, 2));
         assertThat(audited()).containsSubsequence("NOTE_ADDED", "ICO_REFERRAL_RECORDED");
-        assertThat(request.timeline().getLast().text()).contains("section 51");
+        assertThat(request.timeline().getLast().text()).contains("Information Commissioner's Office is checking");
+        assertThat(request.pendingEvents().getLast()).isInstanceOf(RequestUpdated.class);
     }
 
     @Test
@@ -360,6 +362,39 @@ class FootageRequestWorkflowTest {
         assertThatThrownBy(() -> RequestFixture.file(List.of(pdf, empty))).hasMessageContaining("is empty");
         assertThat(RequestFixture.file(List.of(pdf, pdf)).documents()).extracting(IdentityDocument::type)
                 .containsExactly(DocumentType.PDF, DocumentType.PDF);
+    }
+
+    @ParameterizedTest(name = "{0}: \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            AWAITING_IDENTITY  | Send a passport
+            IDENTITY_VERIFIED  | We confirmed your identity. We must reply by 2 April 2026.
+            SEARCHING          | We are searching for footage
+            IN_REVIEW          | We have found and preserved footage
+            WITHDRAWN          | You withdrew your request.
+            CLOSED             | We have closed your request.
+            INTERNAL_REVIEW    | You asked us to review our decision.
+            """)
+    void everyStepTheRequesterTakesPartInIsToldToThem(RequestState state, String told) {
+        FootageRequest request = RequestFixture.in(state);
+
+        assertThat(request.timeline().getLast().visibleToRequester()).isTrue();
+        assertThat(request.timeline().getLast().text()).contains(told);
+    }
+
+    @Test
+    void aMessageToTheRequesterIsAudited() {
+        request.sendMessage("We will call you on Monday.", CASEWORKER, FILED);
+
+        assertThat(audited()).contains("MESSAGE_SENT");
+    }
+
+    @Test
+    void aRequestCanBeLinkedToSeveralComplaints() {
+        request.linkComplaint("IOPC-1", CASEWORKER, FILED);
+        request.linkComplaint("PSD-2", CASEWORKER, FILED);
+
+        assertThat(request.complaintLinks()).extracting(ComplaintLink::complaintReference)
+                .containsExactly("IOPC-1", "PSD-2");
     }
 
     @Test
