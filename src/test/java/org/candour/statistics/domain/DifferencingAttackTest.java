@@ -94,4 +94,16 @@ class DifferencingAttackTest {
         assertThat(DifferencingAttack.bounds(shown, new Flag[] {P, S, C, P, S}, rules))
                 .containsEntry(4, 1.0).containsEntry(2, 11.0);
     }
+
+    @Test
+    void whatTheSumsSolveTogetherTightensTheBoundsOfTheRest() {
+        // x + y = 100 and x + y + z = 150 give z = 50, which bounds alone (z from 10 to 130) never find;
+        // then 51 received >= z + c6 pins the "<10" c6 to 1.
+        var rules = List.of(new SumRule(3, new int[] {0, 1}), new SumRule(4, new int[] {0, 1, 2}),
+                SumRule.atLeast(5, 2, 6));
+        Double[] shown = {null, null, null, 100.0, 150.0, 51.0, null};
+
+        assertThat(DifferencingAttack.recover(shown, new Flag[] {C, C, C, P, P, P, S}, rules))
+                .isEqualTo(java.util.Map.of(2, 50.0, 6, 1.0));
+    }
 }
