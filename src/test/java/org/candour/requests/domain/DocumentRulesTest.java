@@ -46,4 +46,19 @@ class DocumentRulesTest {
         var three = List.of(new NewDocument("a.png", PNG), new NewDocument("b.png", PNG), new NewDocument("c.png", PNG));
         assertThatThrownBy(() -> DocumentRules.checkAll(three)).hasMessageContaining("no more than 2");
     }
+
+    @Test
+    void acceptsExactlyTwoDocumentsAndChecksEachOfThem() {
+        DocumentRules.checkAll(List.of(new NewDocument("a.png", PNG), new NewDocument("b.pdf", PDF)));
+
+        var secondEmpty = List.of(new NewDocument("a.png", PNG), new NewDocument("b.png", new byte[0]));
+        assertThatThrownBy(() -> DocumentRules.checkAll(secondEmpty)).hasMessageContaining("“b.png” is empty");
+    }
+
+    @Test
+    void aFileThatIsOnlyTheSignatureIsRecognisedAndOneByteShortIsNot() {
+        byte[] signature = {'%', 'P', 'D', 'F', '-'};
+        assertThat(DocumentType.detect(signature)).contains(DocumentType.PDF);
+        assertThat(DocumentType.detect(Arrays.copyOf(signature, 4))).isEmpty();
+    }
 }

@@ -5,17 +5,19 @@ import org.candour.requests.RequestState;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
-import java.util.UUID;
 import org.candour.requests.RequestAudited;
 import org.candour.requests.RequestStateChanged;
+import org.candour.requests.RequestUpdated;
 import org.candour.requests.WorkflowException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The guarded transitions of the request workflow (DOMAIN.md). */
 class FootageRequestWorkflowTest {
@@ -152,6 +154,250 @@ class FootageRequestWorkflowTest {
     }
 
     @Test
+    void aOneMonthExtensionIsGrantedOnceAndMovesTheDueDateByAMonth() {
+        request.verifyIdentity(CASEWORKER, LocalDate.of(2026, 3, 2), FILED);
+        assertThat(request.casework().dueOn()).isEqualTo(LocalDate.of(2026, 4, 2));
+
+        var tenthOfMarch = FILED.plus(Duration.ofDays(8));
+        request.extend(1, "Many recordings to review", LocalDate.of(2026, 3, 10), CASEWORKER, tenthOfMarch);
+
+        assertThat(request.extensionMonths()).isEqualTo(1);
+        // 2 May 2026 is a Saturday and 4 May the early May bank holiday
+        assertThat(request.casework().dueOn()).isEqualTo(LocalDate.of(2026, 5, 5));
+        assertThat(request.pendingEvents()).anyMatch(e -> e instanceof RequestAudited audited
+                && audited.action().equals("EXTENDED") && audited.details().equals("s.54(3A) by 1 month"));
+        assertThat(request.timeline().getLast().visibleToRequester()).isTrue();
+        assertThat(request.timeline().getLast().text()).contains("5 May 2026", "section 54(3A)");
+        assertThat(request.availableActions()).doesNotContain(CaseAction.EXTEND);
+        assertThat(request.pendingEvents().getLast()).isInstanceOf(RequestUpdated.class);
+        assertThatThrownBy(() -> request.extend(1, "Again", LocalDate.of(2026, 3, 10), CASEWORKER, tenthOfMarch))
+                .hasMessageContaining("already been extended");
+    }
+
+    @ParameterizedTest(name = "{0} months")
+    @ValueSource(ints = {-1, 0, 3})
+    void anExtensionIsOneOrTwoFurtherMonths(int months) {
+        request.verifyIdentity(CASEWORKER, LocalDate.of(2026, 3, 2), FILED);
+
+        assertThatThrownBy(() -> request.extend(months, "Many recordings", LocalDate.of(2026, 3, 2), CASEWORKER,
+                FILED)).hasMessage("An extension is one or two further months (s.54(3A)).");
+        assertThat(request.extensionMonths()).isZero();
+    }
+
+    @Test
+    void anExtensionNoticeCannotBeDatedAfterToday() {
+        request.verifyIdentity(CASEWORKER, LocalDate.of(2026, 3, 2), FILED);
+
+        assertThatThrownBy(() -> request.extend(1, "Many recordings", LocalDate.of(2026, 3, 3), CASEWORKER, FILED))
+                .hasMessageContaining("not later than today");
+    }
+
+    @ParameterizedTest(name = "asked while {0}")
+    @EnumSource(value = RequestState.class, names = {"IDENTITY_VERIFIED", "SEARCHING", "IN_REVIEW"})
+    void aClarificationReturnsTheRequestToTheStateItWasAskedFrom(RequestState asked) {
+        FootageRequest request = RequestFixture.in(asked);
+
+        request.askForClarification(CASEWORKER, "Which exit of the station?", FILED);
+        assertThat(request.timeline().getLast().visibleToRequester()).isTrue();
+        assertThat(request.timeline().getLast().text()).contains("Which exit of the station?", "paused");
+        request.clarificationReceived(CASEWORKER, LocalDate.of(2026, 3, 2), FILED);
+
+        assertThat(request.state()).isEqualTo(asked);
+        assertThat(request.timeline().getLast().visibleToRequester()).isTrue();
+        assertThat(request.timeline().getLast().text()).contains("running again");
+    }
+
+    @Test
+    void aSecondClarificationPausesTheClockAgainWithoutReopeningTheFirst() {
+        request.verifyIdentity(CASEWORKER, LocalDate.of(2026, 3, 2), FILED);
+        request.startSearch(CASEWORKER, FILED);
+        request.askForClarification(CASEWORKER, "Which exit?", FILED.plus(Duration.ofDays(2)));
+        request.clarificationReceived(CASEWORKER, LocalDate.of(2026, 3, 6), FILED.plus(Duration.ofDays(4)));
+        request.askForClarification(CASEWORKER, "Which bus?", FILED.plus(Duration.ofDays(8)));
+        request.clarificationReceived(CASEWORKER, LocalDate.of(2026, 3, 11), FILED.plus(Duration.ofDays(9)));
+
+        assertThat(request.state()).isEqualTo(RequestState.SEARCHING);
+        // 4 to 6 March and 10 to 11 March
+        assertThat(request.deadline(LocalDate.of(2026, 3, 16)).pausedDays()).isEqualTo(5);
+    }
+
+    @Test
+    void aClarificationCannotArriveAfterToday() {
+        request.verifyIdentity(CASEWORKER, LocalDate.of(2026, 3, 2), FILED);
+        request.askForClarification(CASEWORKER, "Which exit?", FILED);
+
+        assertThatThrownBy(() -> request.clarificationReceived(CASEWORKER, LocalDate.of(2026, 3, 3), FILED))
+                .hasMessage("The clarification cannot arrive after today.");
+        assertThat(request.state()).isEqualTo(RequestState.AWAITING_CLARIFICATION);
+    }
+
+    @Test
+    void attachingAndHoldingRecordingsIsAuditedPerRecording() {
+        request.attachRecording("REC-1", CASEWORKER, FILED);
+        request.attachRecording("REC-2", CASEWORKER, FILED);
+        assertThatThrownBy(() -> request.attachRecording("REC-1", CASEWORKER, FILED))
+                .hasMessage("This recording is already attached.");
+
+        request.recordHold("REC-2", CASEWORKER, FILED);
+
+        assertThat(request.hasRecording("REC-1")).isTrue();
+        assertThat(request.hasRecording("REC-3")).isFalse();
+        assertThat(request.recordings()).filteredOn(AttachedRecording::held).extracting(AttachedRecording::recordingId)
+                .containsExactly("REC-2");
+        assertThat(audited()).containsSubsequence("RECORDING_ATTACHED", "RECORDING_ATTACHED",
+                "PRESERVATION_HOLD_PLACED");
+        assertThat(request.timeline().getLast().text()).isEqualTo("Preservation hold placed on a recording.");
+        assertThat(request.timeline().getLast().visibleToRequester()).isFalse();
+        assertThat(request.pendingEvents()).filteredOn(RequestUpdated.class::isInstance).hasSize(3);
+    }
+
+    @Test
+    void aProposedRestrictionIsAuditedAndNotedForStaffOnly() {
+        toReview();
+
+        request.decide(Decision.PARTIALLY_DISCLOSED, RestrictionGround.RIGHTS_OF_OTHERS, SUPERVISOR, FILED);
+
+        assertThat(audited()).contains("DECISION_PROPOSED");
+        assertThat(request.timeline().getLast().text()).contains("Proposed: Footage partly released", "sign-off");
+        assertThat(request.timeline().getLast().visibleToRequester()).isFalse();
+        assertThat(request.pendingEvents()).anyMatch(RequestUpdated.class::isInstance);
+    }
+
+    @Test
+    void aSignedOffRestrictionIsRecordedAsTheSupervisorsActWithItsGroundAndProposer() {
+        toReview();
+        request.decide(Decision.REFUSED, RestrictionGround.PREJUDICE_CRIME, SUPERVISOR, FILED);
+
+        request.signOff(OTHER_SUPERVISOR, FILED);
+
+        assertThat(request.pendingEvents()).anyMatch(e -> e instanceof RequestAudited audited
+                && audited.action().equals("REFUSED") && audited.actor().equals("sue")
+                && audited.details().equals("s.45(4)(b), proposed by sam, signed off"));
+    }
+
+    @Test
+    void aDisclosureNeedsNoSignOffAndRecordsNoGround() {
+        toReview();
+
+        request.decide(Decision.DISCLOSED, null, CASEWORKER, FILED);
+
+        assertThat(request.decision().signedOffBy()).isNull();
+        assertThat(request.pendingEvents()).anyMatch(e -> e instanceof RequestAudited audited
+                && audited.action().equals("DISCLOSED") && audited.actor().equals("casey")
+                && audited.details().isEmpty());
+    }
+
+    @Test
+    void aComplaintIsLinkedOnceWhateverItsCaseAndThenPreservationCanBeAsked() {
+        assertThatThrownBy(() -> request.askForPreservation(CASEWORKER, FILED))
+                .hasMessageContaining("Link the request to a complaint");
+
+        request.linkComplaint(" IOPC-2026-0042 ", CASEWORKER, FILED);
+        assertThatThrownBy(() -> request.linkComplaint("iopc-2026-0042", CASEWORKER, FILED))
+                .hasMessage("This request is already linked to complaint iopc-2026-0042.");
+        request.askForPreservation(CASEWORKER, FILED);
+
+        assertThat(request.complaintLinks()).extracting(ComplaintLink::complaintReference)
+                .containsExactly("IOPC-2026-0042");
+        assertThat(request.complaintLinks().getFirst().linkedBy()).isEqualTo("casey");
+        assertThat(audited()).containsSubsequence("LINKED_TO_COMPLAINT", "PRESERVATION_ASKED");
+        assertThat(request.timeline()).extracting(TimelineEntry::text).contains(
+                "Linked to complaint IOPC-2026-0042 by casey.",
+                "Complaint body casey asked for the footage to be preserved.");
+        assertThat(request.pendingEvents()).filteredOn(RequestUpdated.class::isInstance).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "{0} characters: linked {1}")
+    @CsvSource({"40, true", "41, false"})
+    void aComplaintReferenceIsFortyCharactersOrFewer(int length, boolean linked) {
+        String reference = "C".repeat(length);
+        if (linked) {
+            request.linkComplaint(reference, CASEWORKER, FILED);
+        } else {
+            assertThatThrownBy(() -> request.linkComplaint(reference, CASEWORKER, FILED))
+                    .hasMessage("A complaint reference is 40 characters or fewer.");
+        }
+        assertThat(request.complaintLinks()).hasSize(linked ? 1 : 0);
+    }
+
+    @Test
+    void assigningAndUnassigningIsAuditedAndNoted() {
+        request.assign("casey", SUPERVISOR, FILED);
+        assertThat(request.casework().assignedTo()).isEqualTo("casey");
+        assertThat(request.timeline().getLast().text()).isEqualTo("Assigned to casey.");
+
+        request.assign(null, SUPERVISOR, FILED);
+
+        assertThat(request.casework().assignedTo()).isNull();
+        assertThat(request.timeline().getLast().text()).isEqualTo("No longer assigned.");
+        assertThat(request.timeline().getLast().visibleToRequester()).isFalse();
+        assertThat(request.pendingEvents()).anyMatch(e -> e instanceof RequestAudited audited
+                && audited.action().equals("ASSIGNED") && audited.details().equals("to casey"));
+        assertThat(audited()).containsSubsequence("ASSIGNED", "UNASSIGNED");
+        assertThat(request.pendingEvents()).filteredOn(RequestUpdated.class::isInstance).hasSize(2);
+    }
+
+    @Test
+    void anIcoReferralAndAnInternalNoteAreAudited() {
+        request.addNote("Called the requester", CASEWORKER, FILED);
+        assertThat(request.timeline().getLast().text()).isEqualTo("Called the requester");
+        assertThat(request.timeline().getLast().author()).isEqualTo("casey");
+        request.verifyIdentity(CASEWORKER, LocalDate.of(2026, 3, 2), FILED);
+        request.noFootageHeld(NoFootageReason.NEVER_RECORDED, CASEWORKER, FILED);
+
+        request.recordIcoReferral("IC-1", LocalDate.of(2026, 3, 2), CASEWORKER, FILED);
+
+        assertThat(request.casework().icoReferralOn()).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(audited()).containsSubsequence("NOTE_ADDED", "ICO_REFERRAL_RECORDED");
+        assertThat(request.timeline().getLast().text()).contains("Information Commissioner's Office is checking");
+        assertThat(request.pendingEvents().getLast()).isInstanceOf(RequestUpdated.class);
+    }
+
+    @Test
+    void aRequestIsFiledWithOneOrTwoValidDocumentsOnly() {
+        var pdf = new NewDocument("id.pdf", "%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        var empty = new NewDocument("empty.pdf", new byte[0]);
+
+        assertThatThrownBy(() -> RequestFixture.file(List.of(pdf, pdf, pdf))).hasMessageContaining("no more than 2");
+        assertThatThrownBy(() -> RequestFixture.file(List.of(pdf, empty))).hasMessageContaining("is empty");
+        assertThat(RequestFixture.file(List.of(pdf, pdf)).documents()).extracting(IdentityDocument::type)
+                .containsExactly(DocumentType.PDF, DocumentType.PDF);
+    }
+
+    @ParameterizedTest(name = "{0}: \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            AWAITING_IDENTITY  | Send a passport
+            IDENTITY_VERIFIED  | We confirmed your identity. We must reply by 2 April 2026.
+            SEARCHING          | We are searching for footage
+            IN_REVIEW          | We have found and preserved footage
+            WITHDRAWN          | You withdrew your request.
+            CLOSED             | We have closed your request.
+            INTERNAL_REVIEW    | You asked us to review our decision.
+            """)
+    void everyStepTheRequesterTakesPartInIsToldToThem(RequestState state, String told) {
+        FootageRequest request = RequestFixture.in(state);
+
+        assertThat(request.timeline().getLast().visibleToRequester()).isTrue();
+        assertThat(request.timeline().getLast().text()).contains(told);
+    }
+
+    @Test
+    void aMessageToTheRequesterIsAudited() {
+        request.sendMessage("We will call you on Monday.", CASEWORKER, FILED);
+
+        assertThat(audited()).contains("MESSAGE_SENT");
+    }
+
+    @Test
+    void aRequestCanBeLinkedToSeveralComplaints() {
+        request.linkComplaint("IOPC-1", CASEWORKER, FILED);
+        request.linkComplaint("PSD-2", CASEWORKER, FILED);
+
+        assertThat(request.complaintLinks()).extracting(ComplaintLink::complaintReference)
+                .containsExactly("IOPC-1", "PSD-2");
+    }
+
+    @Test
     void aWithdrawnRequestCannotBeWorkedOn() {
         request.withdraw(CASEWORKER, FILED);
 
@@ -165,13 +411,12 @@ class FootageRequestWorkflowTest {
         request.startReview(CASEWORKER, FILED);
     }
 
+    private List<String> audited() {
+        return request.pendingEvents().stream().filter(RequestAudited.class::isInstance)
+                .map(e -> ((RequestAudited) e).action()).toList();
+    }
+
     private static FootageRequest file() {
-        var requester = new Requester("Test Person", LocalDate.of(1990, 1, 1), "1 Road", "SW1A 2AA",
-                "t@example.org", null, "Red jacket");
-        var incident = new Incident(LocalDate.of(2026, 2, 28), LocalTime.of(21, 0), LocalTime.of(21, 30), "E09000022",
-                "Brixton Road", "Stopped and searched", null, null, true);
-        return FootageRequest.file(RequestReference.of(2026, 1), UUID.randomUUID(), "hash", FILED, requester,
-                incident, AccessPreference.COPY,
-                List.of(new NewDocument("id.pdf", "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII))));
+        return RequestFixture.file();
     }
 }

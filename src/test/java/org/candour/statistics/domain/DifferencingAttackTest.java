@@ -6,7 +6,16 @@ import java.util.List;
 import org.candour.statistics.Cell.Flag;
 import org.junit.jupiter.api.Test;
 
-/** The attacker is real: it recovers what a careless table gives away, so "recovers nothing" means something. */
+/**
+ * The attacker is real: it recovers what a careless table gives away, so "recovers nothing" means something.
+ *
+ * <p>Mutants that survive here and change no result (./mvnw -Pmutation test): in {@code linearBlock}, the early
+ * return when nothing is withheld, a column given twice, and dividing by a pivot that the row reduction has already
+ * made 1; in {@code reduce}, the choice between equal pivots and comparisons at exactly EPSILON, which integer
+ * tables never reach; in {@code bounds}, the step cap (never reached) and {@code < 0.5} against bounds that are
+ * whole numbers; in {@code narrow} and {@code tighten}, reporting a change that did not happen, which only looks at
+ * a rule once more and reaches the same bounds.
+ */
 class DifferencingAttackTest {
 
     private static final Flag P = Flag.PUBLISHED;
@@ -64,5 +73,37 @@ class DifferencingAttackTest {
         assertThat(DifferencingAttack.recover(shown, new Flag[] {P, P, S}, rules))
                 .containsExactlyEntriesOf(java.util.Map.of(2, 1.0));
         assertThat(DifferencingAttack.linear(shown, rules)).as("an inequality alone fixes nothing").isEmpty();
+    }
+
+    @Test
+    void boundsFoundByOneRuleAreCarriedBackIntoTheRulesBeforeIt() {
+        // The sum 10 = c2 + c4 says nothing until "11 received >= 10 released + c2" pins c2 to 1; then c4 = 9.
+        var rules = List.of(new SumRule(3, new int[] {2, 4}), SumRule.atLeast(0, 1, 2));
+        Double[] shown = {11.0, 10.0, null, 10.0, null};
+
+        assertThat(DifferencingAttack.bounds(shown, new Flag[] {P, P, S, P, S}, rules))
+                .isEqualTo(java.util.Map.of(2, 1.0, 4, 9.0));
+    }
+
+    @Test
+    void aTotalLearnsItsLowerBoundFromItsPartsAndPassesItOn() {
+        // c2 >= c0 + c1 >= 10 + 1 tells the sum c3 = c2 + c4 (published 12, both withheld) that c4 = 1 and c2 = 11.
+        var rules = List.of(new SumRule(3, new int[] {2, 4}), SumRule.atLeast(2, 0, 1));
+        Double[] shown = {10.0, null, null, 12.0, null};
+
+        assertThat(DifferencingAttack.bounds(shown, new Flag[] {P, S, C, P, S}, rules))
+                .containsEntry(4, 1.0).containsEntry(2, 11.0);
+    }
+
+    @Test
+    void whatTheSumsSolveTogetherTightensTheBoundsOfTheRest() {
+        // x + y = 100 and x + y + z = 150 give z = 50, which bounds alone (z from 10 to 130) never find;
+        // then 51 received >= z + c6 pins the "<10" c6 to 1.
+        var rules = List.of(new SumRule(3, new int[] {0, 1}), new SumRule(4, new int[] {0, 1, 2}),
+                SumRule.atLeast(5, 2, 6));
+        Double[] shown = {null, null, null, 100.0, 150.0, 51.0, null};
+
+        assertThat(DifferencingAttack.recover(shown, new Flag[] {C, C, C, P, P, P, S}, rules))
+                .isEqualTo(java.util.Map.of(2, 50.0, 6, 1.0));
     }
 }

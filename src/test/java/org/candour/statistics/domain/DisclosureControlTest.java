@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
 import org.candour.statistics.Cell.Flag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -108,5 +109,27 @@ class DisclosureControlTest {
         return java.util.stream.IntStream.range(0, counts.length)
                 .mapToObj(i -> flags[i] == Flag.PUBLISHED ? Long.toString(counts[i]) : flags[i].symbol())
                 .collect(Collectors.joining(" "));
+    }
+
+    @Test
+    void theCompanionIsTheSmallestCountInTheSumTheFirstOnATieAndNeverOneOutsideIt() {
+        // 45 = 20 + 5 + 20 gives the 5 away; cell 0 is withheld beside it, not cell 2 (a tie) nor the lone 12.
+        long[] counts = {20, 5, 20, 45, 12};
+        var rules = List.of(new SumRule(3, new int[] {0, 1, 2}));
+
+        assertThat(DisclosureControl.protect(counts, rules)).containsExactly(Flag.SECONDARY, Flag.SMALL_COUNT,
+                Flag.PUBLISHED, Flag.PUBLISHED, Flag.PUBLISHED);
+    }
+
+    @Test
+    void whenNoCountIsLeftToWithholdBesideAnExposedOneEveryNonZeroCountIsWithheldAndZerosStay() {
+        // Nine outcomes of at least 1 each within "<10" received: all are exposed, and only zeros are published.
+        long[] counts = {9, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0};
+        var rules = List.of(SumRule.atLeast(0, 1, 2, 3, 4, 5, 6, 7, 8, 9));
+
+        Flag[] flags = DisclosureControl.protect(counts, rules);
+
+        assertThat(flags).containsOnly(Flag.SMALL_COUNT, Flag.PUBLISHED);
+        assertThat(flags[10]).isEqualTo(Flag.PUBLISHED);
     }
 }
