@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.candour.requests.RequestAudited;
 import org.candour.requests.RequestStateChanged;
 import org.candour.requests.RequestUpdated;
@@ -26,6 +27,9 @@ class FootageRequestWorkflowTest {
     private static final Officer CASEWORKER = new Officer("casey", false);
     private static final Officer SUPERVISOR = new Officer("sam", true);
     private static final Officer OTHER_SUPERVISOR = new Officer("sue", true);
+    private static final Officer OVERSIGHT = new Officer("iopc-investigator", false);
+    private static final UUID IOPC = UUID.fromString("00000000-0000-0000-0000-00000000000a");
+    private static final UUID PSD = UUID.fromString("00000000-0000-0000-0000-00000000000b");
 
     private final FootageRequest request = file();
 
@@ -288,23 +292,41 @@ class FootageRequestWorkflowTest {
     }
 
     @Test
-    void aComplaintIsLinkedOnceWhateverItsCaseAndThenPreservationCanBeAsked() {
-        assertThatThrownBy(() -> request.askForPreservation(CASEWORKER, FILED))
-                .hasMessageContaining("Link the request to a complaint");
+    void aLinkIsActiveOnlyOnceTheBodyProposedItAndTheRequesterConsentedOrASupervisorApproved() {
+        request.proposeComplaintLink(IOPC, " IOPC-2026-0042 ", OVERSIGHT, FILED);
+        request.proposeComplaintLink(IOPC, "IOPC-2026-0042", OVERSIGHT, FILED); // again: nothing more happens
+        assertThat(request.activeComplaintLink(IOPC)).isEmpty();
+        assertThatThrownBy(() -> request.approveComplaintLink(IOPC, "IOPC-2026-0042", "Serious complaint",
+                CASEWORKER, FILED)).hasMessage("Only a supervisor can approve a link to a complaint.");
 
-        request.linkComplaint(" IOPC-2026-0042 ", CASEWORKER, FILED);
-        assertThatThrownBy(() -> request.linkComplaint("iopc-2026-0042", CASEWORKER, FILED))
-                .hasMessage("This request is already linked to complaint iopc-2026-0042.");
-        request.askForPreservation(CASEWORKER, FILED);
+        request.approveComplaintLink(IOPC, "IOPC-2026-0042", "Serious complaint", SUPERVISOR, FILED);
 
-        assertThat(request.complaintLinks()).extracting(ComplaintLink::complaintReference)
-                .containsExactly("IOPC-2026-0042");
-        assertThat(request.complaintLinks().getFirst().linkedBy()).isEqualTo("casey");
-        assertThat(audited()).containsSubsequence("LINKED_TO_COMPLAINT", "PRESERVATION_ASKED");
-        assertThat(request.timeline()).extracting(TimelineEntry::text).contains(
-                "Linked to complaint IOPC-2026-0042 by casey.",
-                "Complaint body casey asked for the footage to be preserved.");
-        assertThat(request.pendingEvents()).filteredOn(RequestUpdated.class::isInstance).hasSize(1);
+        assertThat(request.activeComplaintLink(IOPC)).get().satisfies(link -> {
+            assertThat(link.complaintReference()).isEqualTo("IOPC-2026-0042");
+            assertThat(link.sharesIdentity()).isFalse();
+        });
+        assertThat(request.activeComplaintLink(PSD)).isEmpty();
+        assertThat(audited()).containsSubsequence("COMPLAINT_LINK_PROPOSED", "COMPLAINT_LINK_APPROVED")
+                .containsOnlyOnce("COMPLAINT_LINK_PROPOSED");
+    }
+
+    @Test
+    void theRequestersConsentActivatesTheBodysLinkAndSharesIdentityOnlyIfAsked() {
+        request.consentToComplaintLink(PSD, "Professional Standards", "PSD-2", true, FILED);
+        assertThat(request.activeComplaintLink(PSD)).isEmpty(); // the body has not proposed it yet
+
+        request.proposeComplaintLink(PSD, "PSD-2", OVERSIGHT, FILED);
+
+        assertThat(request.activeComplaintLink(PSD)).get().extracting(ComplaintLink::sharesIdentity)
+                .isEqualTo(true);
+        assertThat(request.timeline()).extracting(TimelineEntry::text)
+                .contains("You agreed to share this request with Professional Standards for complaint PSD-2, "
+                        + "including who you are.");
+        request.closeComplaintLink(PSD, "PSD-2", OVERSIGHT, FILED);
+        assertThat(request.activeComplaintLink(PSD)).isEmpty();
+        assertThat(request.complaintsFinished()).isFalse(); // the request itself is still open
+        request.withdraw(CASEWORKER, FILED);
+        assertThat(request.complaintsFinished()).isTrue();
     }
 
     @ParameterizedTest(name = "{0} characters: linked {1}")
@@ -312,9 +334,9 @@ class FootageRequestWorkflowTest {
     void aComplaintReferenceIsFortyCharactersOrFewer(int length, boolean linked) {
         String reference = "C".repeat(length);
         if (linked) {
-            request.linkComplaint(reference, CASEWORKER, FILED);
+            request.proposeComplaintLink(IOPC, reference, OVERSIGHT, FILED);
         } else {
-            assertThatThrownBy(() -> request.linkComplaint(reference, CASEWORKER, FILED))
+            assertThatThrownBy(() -> request.proposeComplaintLink(IOPC, reference, OVERSIGHT, FILED))
                     .hasMessage("A complaint reference is 40 characters or fewer.");
         }
         assertThat(request.complaintLinks()).hasSize(linked ? 1 : 0);
@@ -390,8 +412,8 @@ class FootageRequestWorkflowTest {
 
     @Test
     void aRequestCanBeLinkedToSeveralComplaints() {
-        request.linkComplaint("IOPC-1", CASEWORKER, FILED);
-        request.linkComplaint("PSD-2", CASEWORKER, FILED);
+        request.proposeComplaintLink(IOPC, "IOPC-1", OVERSIGHT, FILED);
+        request.proposeComplaintLink(PSD, "PSD-2", OVERSIGHT, FILED);
 
         assertThat(request.complaintLinks()).extracting(ComplaintLink::complaintReference)
                 .containsExactly("IOPC-1", "PSD-2");
