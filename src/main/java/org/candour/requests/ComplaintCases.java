@@ -64,8 +64,9 @@ public class ComplaintCases {
     public String link(String reference, String complaintReference) {
         var officer = staff.require("link requests to complaints", Role.OVERSIGHT);
         UUID body = staff.complaintBody();
-        if (complaintReference.isBlank() || complaintReference.strip().length() > 40) {
-            throw new WorkflowException("Enter your complaint reference, 40 characters or fewer.");
+        if (complaintReference.isBlank() || complaintReference.strip().length() > ComplaintLink.MAX_REFERENCE) {
+            throw new WorkflowException("Enter your complaint reference, " + ComplaintLink.MAX_REFERENCE
+                    + " characters or fewer.");
         }
         requests.findByTypedReference(reference).ifPresent(request -> {
             request.proposeComplaintLink(body, complaintReference, officer, clock.instant());

@@ -16,10 +16,13 @@ import org.jspecify.annotations.Nullable;
 @Embeddable
 public class ComplaintLink {
 
+    /** The longest complaint reference a link holds (the column's width). */
+    public static final int MAX_REFERENCE = 40;
+
     @Column(name = "complaint_body_id")
     private @Nullable UUID complaintBodyId;
 
-    @Column(name = "complaint_reference", nullable = false, length = 40)
+    @Column(name = "complaint_reference", nullable = false, length = MAX_REFERENCE)
     private String complaintReference;
 
     /** Who at the body proposed the link; null while only the requester has named it. */

@@ -93,8 +93,9 @@ final class ComplaintLinks {
 
     private static String complaint(String typed) {
         String complaint = StaffInput.requireText(typed, "Enter the complaint reference");
-        if (complaint.length() > 40) {
-            throw new WorkflowException("A complaint reference is 40 characters or fewer.");
+        if (complaint.length() > ComplaintLink.MAX_REFERENCE) {
+            throw new WorkflowException("A complaint reference is " + ComplaintLink.MAX_REFERENCE
+                    + " characters or fewer.");
         }
         return complaint;
     }

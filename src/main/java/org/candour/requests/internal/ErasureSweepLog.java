@@ -20,7 +20,8 @@ public class ErasureSweepLog {
     }
 
     public void record(ErasureSweep sweep) {
-        jdbc.update("insert into erasure_sweep (id, ran_at, closed_on_or_before, erased, failed) values (?, ?, ?, ?, ?)",
+        jdbc.update("insert into erasure_sweep (id, ran_at, closed_on_or_before, erased, failed) "
+                        + "values (?, ?, ?, ?, ?)",
                 UUID.randomUUID(), sweep.ranAt().atOffset(ZoneOffset.UTC), sweep.closedOnOrBefore(), sweep.erased(),
                 sweep.failed());
     }

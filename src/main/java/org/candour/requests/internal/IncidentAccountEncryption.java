@@ -25,7 +25,8 @@ class IncidentAccountEncryption implements JavaMigration {
     private static final String PLAINTEXT = "select id, incident_location, incident_description, "
             + "officer_collar_number, cad_reference from footage_request where incident_location_sealed is null";
     private static final String SEALED = "update footage_request set incident_location_sealed = ?, "
-            + "incident_description_sealed = ?, officer_collar_number_sealed = ?, cad_reference_sealed = ? where id = ?";
+            + "incident_description_sealed = ?, officer_collar_number_sealed = ?, cad_reference_sealed = ? "
+            + "where id = ?";
     private static final int BATCH = 500;
 
     private final FieldCipher cipher;

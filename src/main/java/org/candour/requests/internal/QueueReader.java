@@ -30,8 +30,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class QueueReader {
 
-    private static final String HELD = "exists (select 1 from request_recording h where h.request_id = r.id "
-            + "and h.held = true)";
+    private static final String HELD = RequestFlags.preserved("r.id");
     private static final String OPEN = "r.state in (:open)";
     /** {@link Urgency#footageAtRisk}: deleted after today means recorded after today's recording date. */
     private static final String AT_RISK = "(r.state in (:atRiskStates) and r.incident_date > :recordedToday and not "
@@ -61,7 +60,7 @@ public class QueueReader {
         String sql = "select r.reference, r.version, r.borough_code, r.state, r.due_on, r.incident_date, "
                 + "r.assigned_to, r.preservation_to_confirm, "
                 + "case when " + HELD + " then true else false end as preserved, "
-                + "case when " + ActiveComplaintLinks.exist("r.id") + " then true else false "
+                + "case when " + RequestFlags.linkedToComplaint("r.id") + " then true else false "
                 + "end as linked from footage_request r where " + where(filter, params) + " order by "
                 + order(pageable.getSort()) + " offset :offset rows fetch next :size rows only";
         params.addValue("offset", pageable.getOffset()).addValue("size", pageable.getPageSize());

@@ -38,10 +38,9 @@ public class SnapshotReader {
     private static final String COLUMNS = "select id, version, reference, borough_code, state, submitted_at, "
             + "received_on, identity_verified_on, extension_months, incident_date, incident_location, "
             + "incident_description, stop_and_search, assigned_to, restriction_ground, no_footage_reason, "
-            + "case when exists (select 1 from request_recording h where h.request_id = footage_request.id "
-            + "and h.held = true) then true else false end as preserved, "
-            + "case when " + ActiveComplaintLinks.exist("footage_request.id") + " then true "
-            + "else false end as linked from footage_request ";
+            + "case when " + RequestFlags.preserved("footage_request.id") + " then true else false end as preserved, "
+            + "case when " + RequestFlags.linkedToComplaint("footage_request.id") + " then true else false end "
+            + "as linked from footage_request ";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
@@ -137,8 +136,8 @@ public class SnapshotReader {
         jdbc.query("select request_id, state, entered_at, exited_at from request_stage where request_id in (:ids) "
                 + "order by entered_at", Map.of("ids", ids), rs -> {
                     byRequest.computeIfAbsent(rs.getObject("request_id", UUID.class), k -> new ArrayList<>())
-                            .add(new RequestSnapshot.Stage(RequestState.valueOf(rs.getString("state")), instant(rs, "entered_at"),
-                                    nullableInstant(rs, "exited_at")));
+                            .add(new RequestSnapshot.Stage(RequestState.valueOf(rs.getString("state")),
+                                    instant(rs, "entered_at"), nullableInstant(rs, "exited_at")));
                 });
         return byRequest;
     }
