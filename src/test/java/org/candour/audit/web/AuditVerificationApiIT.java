@@ -48,7 +48,30 @@ class AuditVerificationApiIT {
         assertThat(body.get("entriesChecked").asLong()).isPositive();
         assertThat(body.get("firstBrokenSequence").isNull()).isTrue();
         assertThat(body.get("problem").isNull()).isTrue();
+        assertThat(body.get("head").get("sequence").asLong()).isEqualTo(log.head().sequence());
+        assertThat(body.get("head").get("hash").asString()).matches("[0-9a-f]{64}");
+        assertThat(body.get("anchorHolds").isNull()).isTrue();
         assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    void aHeadKeptFromAnEarlierAnswerIsCheckedAsAnAnchorLater() throws Exception {
+        var admin = accounts.open(TestStaff.account("api-anchor", Role.ADMIN));
+        String credentials = basic(admin.username(), TestStaff.PASSWORD);
+        log.record(admin.username(), "API_TEST", "API-ANCHOR", "");
+        JsonNode head = JsonMapper.builder().build().readTree(get(credentials).body()).get("head");
+        log.record(admin.username(), "API_TEST", "API-ANCHOR", "later");
+
+        var holds = get(credentials, "?anchorSequence=" + head.get("sequence").asLong() + "&anchorHash="
+                + head.get("hash").asString());
+        var wrong = get(credentials, "?anchorSequence=" + head.get("sequence").asLong() + "&anchorHash="
+                + "0".repeat(63) + "1");
+        var half = get(credentials, "?anchorSequence=3");
+
+        assertThat(holds.body()).contains("\"anchorHolds\":true");
+        assertThat(wrong.body()).contains("\"anchorHolds\":false");
+        assertThat(half.statusCode()).isEqualTo(400);
+        assertThat(half.body()).contains("go together");
     }
 
     @Test
@@ -101,7 +124,12 @@ class AuditVerificationApiIT {
     }
 
     private HttpResponse<String> get(String authorization) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + AuditVerificationController.PATH))
+        return get(authorization, "");
+    }
+
+    private HttpResponse<String> get(String authorization, String query) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + AuditVerificationController.PATH
+                        + query))
                 .header("Accept", "application/json").GET();
         if (authorization != null) {
             request.header("Authorization", authorization);
