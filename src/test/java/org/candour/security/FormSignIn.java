@@ -30,19 +30,24 @@ final class FormSignIn {
     }
 
     private final String baseUrl;
+    private final String clientAddress;
 
-    FormSignIn(int port) {
+    /** Sign-ins from this client address, as nginx would pass it on (X-Forwarded-For from a trusted proxy). */
+    FormSignIn(int port, String clientAddress) {
         this.baseUrl = "http://localhost:" + port;
+        this.clientAddress = clientAddress;
     }
 
     Outcome signIn(String username, String password) {
         var cookies = new CookieManager();
         var client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
-        var page = send(client, HttpRequest.newBuilder(URI.create(baseUrl + "/login")).GET().build()).body();
+        var page = send(client, HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
+                .header("X-Forwarded-For", clientAddress).GET().build()).body();
         String sessionBefore = session(cookies);
         String form = field(find(CSRF_PARAMETER, page), find(CSRF, page)) + "&" + field("username", username) + "&"
                 + field("password", password);
         var response = send(client, HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
+                .header("X-Forwarded-For", clientAddress)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
         if (response.statusCode() != 302) {

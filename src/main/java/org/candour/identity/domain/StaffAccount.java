@@ -22,8 +22,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A member of staff who signs in. The username is stored in lower case, so it is unique whatever the case it is
- * typed in. Consecutive failed sign-ins lock the account for a while ({@link LockoutPolicy}); a successful one
- * starts the count again.
+ * typed in. It is locked for a while only when it is attacked from many addresses at once
+ * ({@link SignInThrottlePolicy}); wrong passwords from one client slow that client down instead.
  */
 @Entity
 @Table(name = "staff_account")
@@ -49,9 +49,6 @@ public class StaffAccount {
 
     @Column(name = "enabled", nullable = false)
     private boolean enabled;
-
-    @Column(name = "failed_sign_ins", nullable = false)
-    private int failedSignIns;
 
     @Column(name = "locked_until")
     private @Nullable Instant lockedUntil;
@@ -131,35 +128,20 @@ public class StaffAccount {
     }
 
     public void unlock() {
-        this.failedSignIns = 0;
         this.lockedUntil = null;
     }
 
     /**
-     * Counts a failed sign-in; the last allowed failure locks the account and starts a fresh count for after the
-     * lock. Failures while locked are not counted: the lock does not grow.
+     * Locks the account until {@code until} because it is under attack from many addresses
+     * ({@link SignInThrottlePolicy#locksAccount}); a lock already running is not extended.
      *
-     * @return whether this failure locked the account
+     * @return whether this locked the account
      */
-    public boolean recordFailedSignIn(Instant now, LockoutPolicy policy) {
+    public boolean lockUntil(Instant now, Instant until) {
         if (isLocked(now)) {
             return false;
         }
-        failedSignIns++;
-        if (failedSignIns < policy.maxFailures()) {
-            return false;
-        }
-        failedSignIns = 0;
-        lockedUntil = now.plus(policy.duration());
-        return true;
-    }
-
-    /** A successful sign-in ends any run of failures. Returns whether anything changed. */
-    public boolean recordSuccessfulSignIn() {
-        if (failedSignIns == 0 && lockedUntil == null) {
-            return false;
-        }
-        unlock();
+        lockedUntil = until;
         return true;
     }
 
@@ -189,10 +171,6 @@ public class StaffAccount {
 
     public boolean isEnabled() {
         return enabled;
-    }
-
-    public int failedSignIns() {
-        return failedSignIns;
     }
 
     public @Nullable Instant lockedUntil() {
