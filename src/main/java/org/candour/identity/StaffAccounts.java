@@ -62,6 +62,15 @@ public class StaffAccounts {
         return accounts.findByUsername(StaffAccount.normaliseUsername(username)).map(this::summary);
     }
 
+    /**
+     * The value that sessions of this member of staff must have been opened under; empty if the account does not
+     * exist or is disabled (its sessions end). Asked on every staff request, by primary key and one column.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Long> sessionEpoch(String username) {
+        return accounts.findSessionEpochOfEnabled(StaffAccount.normaliseUsername(username));
+    }
+
     @Transactional
     public StaffAccountSummary open(NewStaffAccount account) {
         var problems = new LinkedHashMap<String, String>();

@@ -56,6 +56,19 @@ final class FormSignIn {
         return new Outcome(response.headers().firstValue("Location").orElseThrow(), sessionBefore, session(cookies));
     }
 
+    /** A page request in the session given, without following redirects. */
+    HttpResponse<String> get(String path, String session) {
+        var client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        return send(client, HttpRequest.newBuilder(URI.create(baseUrl + path)).header("X-Forwarded-For", clientAddress)
+                .header("Cookie", "JSESSIONID=" + session).GET().build());
+    }
+
+    /** Whether a request in this session still finds it: a request in an ended session is given a new one. */
+    boolean sessionLives(String session) {
+        return get("/staff", session).headers().allValues("Set-Cookie").stream()
+                .noneMatch(cookie -> cookie.startsWith("JSESSIONID="));
+    }
+
     private static String session(CookieManager cookies) {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
                 .map(HttpCookie::getValue).findFirst().orElse("");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.Set;
 import org.candour.audit.AuditEntry;
 import org.candour.audit.AuditFilter;
 import org.candour.audit.AuditLog;
@@ -138,6 +139,48 @@ class SignInIT {
         var disabled = accounts.find(caseworker.id()).orElseThrow();
         accounts.enable(disabled.id(), disabled.version());
         assertThat(form.signIn(caseworker.username(), TestStaff.PASSWORD).signedIn()).isTrue();
+    }
+
+    @Test
+    void changingTheRolesDisablingOrResettingThePasswordEndsTheOpenSessionsAtOnce() {
+        var untouched = accounts.open(TestStaff.account("signin-other", Role.CASEWORKER));
+        var other = form.signIn(untouched.username(), TestStaff.PASSWORD).sessionAfter();
+        var first = signedInSession();
+        var second = signedInSession();
+
+        var changed = accounts.changeDetails(caseworker.id(), caseworker.version(), "Casey",
+                Set.of(Role.CASEWORKER, Role.SUPERVISOR), "some-admin");
+        assertThat(form.sessionLives(first)).isFalse();
+        assertThat(form.sessionLives(second)).isFalse();
+
+        var beforeDisable = signedInSession();
+        var disabled = accounts.disable(changed.id(), changed.version(), "some-admin");
+        assertThat(form.sessionLives(beforeDisable)).isFalse();
+
+        var enabled = accounts.enable(disabled.id(), disabled.version());
+        var beforeReset = signedInSession();
+        accounts.resetPassword(enabled.id(), enabled.version(), "a-new-password-for-casey-2026");
+        assertThat(form.sessionLives(beforeReset)).isFalse();
+
+        assertThat(form.sessionLives(other)).isTrue();
+    }
+
+    @Test
+    void aStaffSessionEndsAfterItsAbsoluteLifetimeHoweverBusy() {
+        var session = signedInSession();
+
+        clock.advance(Duration.ofHours(10).minusSeconds(1));
+        assertThat(form.sessionLives(session)).isTrue();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(form.sessionLives(session)).isFalse();
+    }
+
+    /** A session signed in as the caseworker, seen once by the portal since. */
+    private String signedInSession() {
+        var outcome = fromAnotherAddress().signIn(caseworker.username(), TestStaff.PASSWORD);
+        assertThat(outcome.signedIn()).isTrue();
+        assertThat(form.sessionLives(outcome.sessionAfter())).isTrue();
+        return outcome.sessionAfter();
     }
 
     /** Each test signs in from addresses of its own, so that no test's failures slow another down. */

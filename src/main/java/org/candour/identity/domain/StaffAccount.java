@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.candour.identity.Role;
@@ -70,6 +71,13 @@ public class StaffAccount {
     @Version
     private long version;
 
+    /**
+     * Moves on whenever what the holder may do changes (roles, complaint body, disabled, password reset): a session
+     * opened under an earlier value is ended on its next request.
+     */
+    @Column(name = "session_epoch", nullable = false)
+    private long sessionEpoch;
+
     protected StaffAccount() {
         this.id = UUID.randomUUID();
         this.username = this.displayName = this.passwordHash = "";
@@ -106,11 +114,15 @@ public class StaffAccount {
         if (!roles.equals(newRoles)) {
             roles.clear();
             roles.addAll(newRoles);
+            sessionEpoch++;
         }
     }
 
     public void joinComplaintBody(@Nullable UUID bodyId) {
-        this.complaintBodyId = bodyId;
+        if (!Objects.equals(complaintBodyId, bodyId)) {
+            this.complaintBodyId = bodyId;
+            sessionEpoch++;
+        }
     }
 
     public void enable() {
@@ -118,12 +130,19 @@ public class StaffAccount {
     }
 
     public void disable() {
-        this.enabled = false;
+        if (enabled) {
+            this.enabled = false;
+            sessionEpoch++;
+        }
     }
 
-    /** A new password from an administrator; it also lifts any lockout, since the holder has been identified. */
+    /**
+     * A new password from an administrator; it also lifts any lockout, since the holder has been identified, and
+     * ends the sessions opened with the old one.
+     */
     public void resetPassword(String newPasswordHash) {
         this.passwordHash = newPasswordHash;
+        sessionEpoch++;
         unlock();
     }
 
@@ -171,6 +190,10 @@ public class StaffAccount {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public long sessionEpoch() {
+        return sessionEpoch;
     }
 
     public @Nullable Instant lockedUntil() {
