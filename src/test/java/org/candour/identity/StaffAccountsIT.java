@@ -3,9 +3,14 @@ package org.candour.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 
 import java.util.Set;
 import java.util.UUID;
+import org.candour.audit.AuditEntry;
+import org.candour.audit.AuditFilter;
+import org.candour.audit.AuditLog;
 import org.candour.support.ClockTestConfiguration;
 import org.candour.support.TestStaff;
 import org.junit.jupiter.api.Test;
@@ -15,6 +20,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 @SpringBootTest
 @Import(ClockTestConfiguration.class)
@@ -24,6 +31,37 @@ class StaffAccountsIT {
     StaffAccounts accounts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AuditLog audit;
+
+    @Test
+    void everyChangeToAnAccountGoesToTheAuditLogWithTheAdministratorWhoMadeIt() {
+        SecurityContextHolder.getContext().setAuthentication(
+                new TestingAuthenticationToken("ada-admin", "n/a", "ROLE_ADMIN"));
+        try {
+            var opened = accounts.open(TestStaff.account("audited", Role.CASEWORKER));
+            var changed = accounts.changeDetails(opened.id(), opened.version(), "Renamed Person",
+                    Set.of(Role.SUPERVISOR), "ada-admin");
+            var disabled = accounts.disable(changed.id(), changed.version(), "ada-admin");
+            var enabled = accounts.enable(disabled.id(), disabled.version());
+            var reset = accounts.resetPassword(enabled.id(), enabled.version(), "another-password-for-audit-2026");
+            accounts.unlock(reset.id(), reset.version());
+
+            await().untilAsserted(() -> assertThat(audit.list(new AuditFilter(opened.username(), ""),
+                    PageRequest.of(0, 20)).getContent())
+                    .extracting(AuditEntry::actor, AuditEntry::action, AuditEntry::details).containsExactlyInAnyOrder(
+                            tuple("ada-admin", "STAFF_ACCOUNT_OPENED", "Roles CASEWORKER"),
+                            tuple("ada-admin", "STAFF_ACCOUNT_ROLES_CHANGED",
+                                    "Granted SUPERVISOR; Removed CASEWORKER"),
+                            tuple("ada-admin", "STAFF_ACCOUNT_RENAMED", "Display name changed"),
+                            tuple("ada-admin", "STAFF_ACCOUNT_DISABLED", ""),
+                            tuple("ada-admin", "STAFF_ACCOUNT_ENABLED", ""),
+                            tuple("ada-admin", "STAFF_ACCOUNT_PASSWORD_RESET", ""),
+                            tuple("ada-admin", "STAFF_ACCOUNT_UNLOCKED", "")));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
 
     @Test
     void anOpenedAccountIsEnabledWithItsRolesAndCanBeFoundWhateverTheCase() {
