@@ -57,7 +57,7 @@ public final class RedactionEngine {
     public RenderReport render(Path input, RedactionPlan plan, Path output, RedactionProgress progress) {
         long started = System.nanoTime();
         Path partial = output.resolveSibling(output.getFileName() + ".partial");
-        try (FFmpegFrameGrabber grabber = Clips.open(input, FrameGrabber.ImageMode.COLOR)) {
+        try (FFmpegFrameGrabber grabber = RenderPass.open(input)) {
             ClipInfo clip = Clips.info(grabber);
             plan.requireRenderableIn(clip);
             long frames = RenderPass.run(grabber, clip, plan, partial, settings, progress);

@@ -2,6 +2,7 @@ package org.candour.disclosure.redaction.engine;
 
 import static org.bytedeco.ffmpeg.global.avutil.AV_LOG_ERROR;
 import static org.bytedeco.ffmpeg.global.avutil.AV_NOPTS_VALUE;
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_NONE;
 import static org.bytedeco.ffmpeg.global.avutil.av_log_set_level;
 
 import java.nio.file.Files;
@@ -24,11 +25,17 @@ public final class Clips {
 
     /** A started grabber on the clip, or a clear refusal when it is not a video FFmpeg can decode. */
     public static FFmpegFrameGrabber open(Path input, FrameGrabber.ImageMode mode) {
+        return open(input, mode, AV_PIX_FMT_NONE);
+    }
+
+    /** The same, with the pictures converted to {@code pixelFormat} (an AV_PIX_FMT_ constant). */
+    public static FFmpegFrameGrabber open(Path input, FrameGrabber.ImageMode mode, int pixelFormat) {
         if (!Files.isRegularFile(input)) {
             throw new RedactionFailedException("There is no file at " + input);
         }
         var grabber = new FFmpegFrameGrabber(input.toFile());
         grabber.setImageMode(mode);
+        grabber.setPixelFormat(pixelFormat);
         try {
             grabber.start();
         } catch (FrameGrabber.Exception | RuntimeException e) {
