@@ -30,8 +30,9 @@ import org.candour.disclosure.redaction.engine.Encoders;
  * target/benchmark for the next run), then per run and size: (a) a plain FFmpeg decode and H.264/AAC re-encode with
  * the engine's encoder settings, without any picture conversion; (b) detection and the redaction render with every
  * face blurred. Prints frames per second, wall times, the ratio (b)/(a) and peak memory; writes
- * {@code target/benchmarks/redaction.json}. Optional: {@code -Dbenchmark.detect-every=5},
- * {@code -Dbenchmark.detection-width=480}, {@code -Dbenchmark.preset=veryfast}.
+ * {@code target/benchmarks/redaction.json}. Optional, to try other settings than the engine's
+ * defaults: {@code -Dbenchmark.detect-every=6}, {@code -Dbenchmark.detection-width=480},
+ * {@code -Dbenchmark.preset=veryfast}.
  */
 public final class RedactionBenchmark {
 
@@ -43,9 +44,9 @@ public final class RedactionBenchmark {
         SyntheticClip.Spec spec(int frames) {
             double scale = height / 1080.0;
             return new SyntheticClip.Spec(width, height, FPS, frames, List.of(
-                    face(scale, 260, 100, 150, 700, 250),
-                    face(scale, 200, 1600, 600, 1100, 500),
-                    face(scale, 150, 900, 80, 1300, 300)), true);
+                    face(scale, 360, 100, 150, 700, 250),
+                    face(scale, 280, 1550, 600, 1100, 450),
+                    face(scale, 220, 900, 80, 1300, 300)), true);
         }
 
         private static SyntheticClip.MovingFace face(double scale, int size, int x0, int y0, int x1, int y1) {
@@ -69,10 +70,11 @@ public final class RedactionBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        var settings = RedactionSettings.DEFAULT
-                .detectingEvery(Integer.getInteger("benchmark.detect-every", 5))
-                .detectingAtWidth(Integer.getInteger("benchmark.detection-width", 480))
-                .encodingWith(System.getProperty("benchmark.preset", "veryfast"));
+        var defaults = RedactionSettings.DEFAULT;
+        var settings = defaults
+                .detectingEvery(Integer.getInteger("benchmark.detect-every", defaults.detectEveryNthFrame()))
+                .detectingAtWidth(Integer.getInteger("benchmark.detection-width", defaults.detectionWidth()))
+                .encodingWith(System.getProperty("benchmark.preset", defaults.preset()));
         new RedactionBenchmark(settings, Integer.getInteger("benchmark.seconds", 60),
                 Integer.getInteger("benchmark.runs", 3)).run();
     }
@@ -94,7 +96,7 @@ public final class RedactionBenchmark {
 
     private Path clipIfMissing(Size size) throws Exception {
         int frames = (int) (seconds * FPS);
-        Path clip = DIR.resolve("redaction-" + size.name() + "-" + seconds + "s.mp4");
+        Path clip = DIR.resolve("redaction-v2-" + size.name() + "-" + seconds + "s.mp4");
         if (!Files.exists(clip)) {
             long start = System.nanoTime();
             SyntheticClip.write(DIR.resolve("writing.mp4"), size.spec(frames));

@@ -16,7 +16,7 @@ package org.candour.disclosure.redaction;
 public record RedactionSettings(int detectEveryNthFrame, int detectionWidth, double padding, double minIou,
                                 int missesAllowed, int blurCells, String preset, int crf) {
 
-    public static final RedactionSettings DEFAULT = new RedactionSettings(5, 480, 0.25, 0.2, 2, 6, "veryfast", 23);
+    public static final RedactionSettings DEFAULT = new RedactionSettings(6, 480, 0.25, 0.2, 2, 6, "veryfast", 23);
 
     public RedactionSettings {
         if (detectEveryNthFrame < 1 || detectionWidth < 64 || padding < 0 || minIou <= 0 || minIou > 1

@@ -39,7 +39,6 @@ public final class SyntheticClip {
     public static final double TONE_AMPLITUDE = 0.3;
 
     private static final int PAN_PIXELS = 48;
-    private static final int TEXTURE_CELL = 6;
 
     /** A face of {@code size} pixels square whose top-left corner moves linearly from (x0, y0) to (x1, y1). */
     public record MovingFace(int size, int x0, int y0, int x1, int y1) {
@@ -128,10 +127,11 @@ public final class SyntheticClip {
         return samples.flip();
     }
 
-    /** Smooth random blobs a few pixels across: detail everywhere, nothing like a face. */
+    /** Smooth random blobs (a sixtieth of the height across): detail everywhere, nothing like a face. */
     private static Mat texture(int width, int height) {
         var random = new Random(16);
-        try (Mat cells = new Mat(height / TEXTURE_CELL + 1, width / TEXTURE_CELL + 1, CV_8UC3);
+        int cell = Math.max(6, height / 60);
+        try (Mat cells = new Mat(height / cell + 1, width / cell + 1, CV_8UC3);
              UByteIndexer indexer = cells.createIndexer();
              Size size = new Size(width, height)) {
             for (long row = 0; row < cells.rows(); row++) {
