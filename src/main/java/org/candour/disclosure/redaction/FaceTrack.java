@@ -28,7 +28,7 @@ public record FaceTrack(int id, List<TrackPoint> points, Duration lead, Duration
         return points.getLast().at();
     }
 
-    /** The stretch of the clip this track blurs: from its lead before the first detection to its hold after the last. */
+    /** The stretch this track blurs: from its lead before the first detection to its hold after the last. */
     public TimeRange covered() {
         Duration start = firstSeen().minus(lead);
         return new TimeRange(start.isNegative() ? Duration.ZERO : start, lastSeen().plus(hold));

@@ -63,8 +63,9 @@ public final class RedactionEngine {
             long frames = RenderPass.run(grabber, clip, plan, partial, settings, progress);
             String sha256 = sha256(partial);
             Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            var log = RedactionLog.of(plan, clip, settings, description());
             return new RenderReport(output, sha256, Files.size(output), frames,
-                    Duration.ofNanos(System.nanoTime() - started), RedactionLog.of(plan, clip, settings, description()));
+                    Duration.ofNanos(System.nanoTime() - started), log);
         } catch (RedactionFailedException | InvalidRedactionPlanException e) {
             deleteQuietly(partial, e);
             throw e;

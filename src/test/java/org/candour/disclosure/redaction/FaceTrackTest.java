@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class FaceTrackTest {
 
-    /** Seen at 1.0 s at x 0.1, at 1.2 s at x 0.3, and at 2.0 s at x 0.5 (after missed detections); lead 0.2, hold 0.6. */
+    /** Seen at 1.0 s at x 0.1, 1.2 s at x 0.3 and 2.0 s at x 0.5 (after missed detections); lead 0.2, hold 0.6. */
     private static final FaceTrack TRACK = new FaceTrack(1, List.of(
             point(1200, 0.3), point(1000, 0.1), point(2000, 0.5)), Duration.ofMillis(200), Duration.ofMillis(600));
 
