@@ -65,6 +65,11 @@ public final class SyntheticClip {
         }
     }
 
+    static {
+        // Quiet: x264's and the AAC encoder's statistics would fill the test output.
+        org.bytedeco.ffmpeg.global.avutil.av_log_set_level(org.bytedeco.ffmpeg.global.avutil.AV_LOG_ERROR);
+    }
+
     private SyntheticClip() {
     }
 
