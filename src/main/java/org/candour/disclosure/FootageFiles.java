@@ -73,6 +73,12 @@ public class FootageFiles {
         return bytes + " bytes";
     }
 
+    /** The catalogue recordings attached to the request: a clip is uploaded as one of these. */
+    public List<String> recordingsOf(String reference) {
+        StaffCheck.require("see the footage files of a request", CASEWORK);
+        return request(reference).recordings().stream().map(CaseDetails.Recording::recordingId).toList();
+    }
+
     public List<FootageFile> ofRequest(String reference) {
         StaffCheck.require("see the footage files of a request", CASEWORK);
         return records.ofRequest(request(reference).reference());

@@ -77,6 +77,11 @@ final class FootagePanel extends Div {
                 : "Not held: it may be deleted") + " · attached by " + r.attachedBy(), ""));
         list.add(Page.subheading("Attached recordings"), rows);
         if (canWrite) {
+            // The clips themselves are the disclosure module's page; linked by its route, not by its class.
+            var clips = Page.link(CaseView.path(details.reference()) + "/footage",
+                    "Footage files: upload and watch the clips");
+            clips.setId("footage-files-link");
+            list.add(new Div(clips));
             details.recordings().stream().filter(r -> !r.held()).forEach(r -> list.add(WorkflowPanel.secondary(
                     "hold-" + r.recordingId(), "Place a hold on " + r.recordingId(), () -> preserve(r.recordingId()))));
         }
