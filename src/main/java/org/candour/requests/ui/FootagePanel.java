@@ -98,10 +98,15 @@ final class FootagePanel extends Div {
                 ? LocalTime.of(23, 59) : incident.to().plusMinutes(30));
         var camera = new TextField("Camera (optional)");
         camera.setId("footage-camera");
+        var collar = new TextField("Officer's collar number (optional)");
+        collar.setId("footage-collar");
+        collar.setValue(incident.collarNumber() == null ? "" : incident.collarNumber());
+        collar.setVisible(casework.collarSearchAvailable());
         var find = WorkflowPanel.button("find-footage", "Search the catalogue", () -> {
             try {
                 List<RecordingSummary> found = casework.findFootage(details.reference(), date.getValue(),
-                        from.getValue(), to.getValue(), camera.getValue());
+                        from.getValue(), to.getValue(), camera.getValue(),
+                        collar.isVisible() ? collar.getValue() : null);
                 results.removeAll();
                 if (found.isEmpty()) {
                     results.add(Page.body("No recordings in the catalogue overlap this window."));
@@ -113,7 +118,7 @@ final class FootagePanel extends Div {
                 }, "");
             }
         });
-        var fields = new Div(date, from, to, camera);
+        var fields = new Div(date, from, to, camera, collar);
         fields.addClassName("queue-filters");
         results.setId("footage-results");
         results.getElement().setAttribute("aria-live", "polite");
@@ -125,7 +130,8 @@ final class FootagePanel extends Div {
     private Div result(RecordingSummary recording) {
         var facts = Page.body(recording.id() + " · camera " + recording.cameraId() + " · "
                 + TIME.format(recording.start().atZone(LondonTime.ZONE)) + " for " + recording.duration().toMinutes()
-                + " min · " + retention(recording));
+                + " min · " + retention(recording)
+                + (recording.cadReference() == null ? "" : " · CAD " + recording.cadReference()));
         var result = new Div(facts, actions(recording));
         result.addClassName("recording-result");
         return result;
