@@ -100,7 +100,9 @@ final class FootagePanel extends Div {
         camera.setId("footage-camera");
         var collar = new TextField("Officer's collar number (optional)");
         collar.setId("footage-collar");
-        collar.setValue(incident.collarNumber() == null ? "" : incident.collarNumber());
+        if (incident.collarNumber() != null) {
+            collar.setHelperText("The requester gave " + incident.collarNumber() + ".");
+        }
         collar.setVisible(casework.collarSearchAvailable());
         var find = WorkflowPanel.button("find-footage", "Search the catalogue", () -> {
             try {
