@@ -98,7 +98,7 @@ final class FootagePanel extends Div {
                 ? LocalTime.of(23, 59) : incident.to().plusMinutes(30));
         var camera = new TextField("Camera (optional)");
         camera.setId("footage-camera");
-        var collar = new TextField("Officer's collar number (optional)");
+        var collar = new TextField("Collar number (optional)");
         collar.setId("footage-collar");
         if (incident.collarNumber() != null) {
             collar.setHelperText("The requester gave " + incident.collarNumber() + ".");
