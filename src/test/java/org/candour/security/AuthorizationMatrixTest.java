@@ -38,6 +38,8 @@ class AuthorizationMatrixTest {
             Map.entry("request-footage/check-answers", EVERYONE),
             Map.entry("request-footage/confirmation", EVERYONE),
             Map.entry("track", EVERYONE),
+            Map.entry("track/lost-secret", EVERYONE),
+            Map.entry("track/new-secret", EVERYONE),
             Map.entry("statistics", EVERYONE),
             Map.entry("statistics/boroughs/:code", EVERYONE),
             Map.entry("statistics/league", EVERYONE),

@@ -485,6 +485,16 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
         return Urgency.footageDeletionDate(incident.date());
     }
 
+    /**
+     * The requester set a new tracking secret through a one-time link sent to the address they gave at filing:
+     * the old secret stops working at once.
+     */
+    public void replaceSecret(String newSecretHash, Instant at) {
+        secretHash = newSecretHash;
+        timeline.add(new TimelineEntry(at, "You set a new tracking secret.", true));
+        changes.audit(new Officer("requester", false), "TRACKING_SECRET_REPLACED", "by a one-time link", at);
+    }
+
     public boolean matchesSecret(String candidate) {
         return TrackingSecret.matches(secretHash, candidate);
     }
