@@ -6,11 +6,14 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
+import org.candour.identity.Role;
+import org.candour.identity.StaffAccounts;
 import org.candour.notifications.DemoMailbox;
 import org.candour.notifications.ReceivedMail;
 import org.candour.requests.RequestFilingService;
 import org.candour.shared.LondonTime;
 import org.candour.support.TestRequests;
+import org.candour.support.TestStaff;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -26,6 +29,8 @@ class LostSecretJourneyIT extends BrowserTest {
     RequestFilingService filing;
     @Autowired
     DemoMailbox mailbox;
+    @Autowired
+    StaffAccounts accounts;
 
     @Test
     void aLostSecretIsResetFromTheEmailedLinkAndTheOldOneIsRefused() {
@@ -47,6 +52,23 @@ class LostSecretJourneyIT extends BrowserTest {
         browser.open(link);
         assertThat(browser.pageText()).contains("This link has expired or has already been used",
                 "Nothing has changed");
+    }
+
+    @Test
+    void administratorsReadWhatWasSentInTheDemoMailbox() {
+        var receipt = filing.file(TestRequests.valid(LocalDate.now(LondonTime.ZONE).minusDays(2)));
+        var admin = accounts.open(TestStaff.account("admin", Role.ADMIN));
+        await().atMost(Duration.ofSeconds(60)).until(() -> mailbox.messages().stream()
+                .anyMatch(m -> m.subject().contains(receipt.reference())));
+
+        new StaffPages(browser).signInToStaffHome(admin.username(), TestStaff.PASSWORD);
+        browser.click("#staff-pages a[href='staff/demo-mailbox']");
+        browser.waitForPath("staff/demo-mailbox");
+        browser.waitForText("#mailbox", "We have received your request (" + receipt.reference() + ")");
+        browser.click("#mailbox vaadin-details");
+        browser.waitForText("#mailbox", "Dear " + TestRequests.NAME);
+        browser.screenshot("14-demo-mailbox");
+        assertThat(browser.pageText()).doesNotContain(receipt.trackingSecret());
     }
 
     private String emailedLink(String reference) {

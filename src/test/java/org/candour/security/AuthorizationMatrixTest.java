@@ -61,7 +61,8 @@ class AuthorizationMatrixTest {
             Map.entry("staff/oversight", EnumSet.of(Who.OVERSIGHT)),
             Map.entry("staff/footage/import", EnumSet.of(Who.ADMIN)),
             Map.entry("staff/audit", EnumSet.of(Who.ADMIN)),
-            Map.entry("staff/erasure", EnumSet.of(Who.ADMIN))));
+            Map.entry("staff/erasure", EnumSet.of(Who.ADMIN)),
+            Map.entry("staff/demo-mailbox", EnumSet.of(Who.ADMIN))));
 
     private final AccessAnnotationChecker checker = new AccessAnnotationChecker();
 
