@@ -2,6 +2,7 @@ package org.candour.identity;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -149,6 +150,22 @@ public class StaffAccounts {
         return change(id, version, account -> account.joinComplaintBody(complaintBodyId));
     }
 
+    /** Sets the work email address the daily digest goes to; blank removes it. */
+    @Transactional
+    public StaffAccountSummary changeEmail(UUID id, long version, String email) {
+        AccountRules.email(email).ifPresent(problem -> {
+            throw InvalidAccountException.of(InvalidAccountException.EMAIL, problem);
+        });
+        return change(id, version, account -> account.changeEmail(email));
+    }
+
+    /** Enabled accounts with an email address, for the daily digest. */
+    @Transactional(readOnly = true)
+    public List<StaffAccountSummary> withEmail() {
+        return accounts.findAll(Sort.by("username")).stream().filter(StaffAccount::isEnabled)
+                .filter(account -> account.email() != null).map(this::summary).toList();
+    }
+
     @Transactional
     public StaffAccountSummary unlock(UUID id, long version) {
         return change(id, version, StaffAccount::unlock);
@@ -181,6 +198,6 @@ public class StaffAccounts {
         var now = clock.instant();
         return new StaffAccountSummary(account.id(), account.username(), account.displayName(), account.roles(),
                 account.isEnabled(), account.isLocked(now) ? account.lockedUntil() : null, account.version(),
-                account.complaintBodyId());
+                account.complaintBodyId(), account.email());
     }
 }

@@ -21,6 +21,11 @@ final class MailRenderer {
         var out = new StringBuilder();
         out.append(letter.greeting()).append("\n\n").append(letter.heading()).append("\n\n");
         letter.paragraphs().forEach(p -> out.append(p).append("\n\n"));
+        letter.sections().forEach(section -> {
+            out.append(section.title()).append('\n');
+            section.items().forEach(item -> out.append("- ").append(item).append('\n'));
+            out.append('\n');
+        });
         if (letter.deadline() != null) {
             out.append(letter.deadline()).append("\n\n");
         }
@@ -43,6 +48,10 @@ final class MailRenderer {
                 .append("\"><p>").append(htmlEscape(letter.greeting())).append("</p><h1 style=\"font-size: 27px;\">")
                 .append(htmlEscape(letter.heading())).append("</h1>");
         letter.paragraphs().forEach(p -> out.append("<p>").append(htmlEscape(p)).append("</p>"));
+        letter.sections().forEach(section -> {
+            out.append("<h2 style=\"font-size: 24px;\">").append(htmlEscape(section.title())).append("</h2>");
+            list(out, section.items());
+        });
         if (letter.deadline() != null) {
             out.append("<p><strong>").append(htmlEscape(letter.deadline())).append("</strong></p>");
         }
