@@ -2,6 +2,8 @@ package org.candour.audit;
 
 import java.time.Clock;
 import org.candour.audit.internal.ChainAppender;
+import org.candour.audit.internal.ChainHash;
+import org.candour.audit.internal.ChainHeadRepository;
 import org.candour.audit.internal.ChainVerifier;
 import org.candour.audit.internal.EntryContent;
 import org.candour.audit.internal.LogEntry;
@@ -28,10 +30,13 @@ public class AuditLog implements AuditTrail {
     private final ChainAppender appender;
     private final ChainVerifier verifier;
     private final LogEntryRepository entries;
+    private final ChainHeadRepository heads;
     private final Clock clock;
 
-    AuditLog(ChainAppender appender, ChainVerifier verifier, LogEntryRepository entries, Clock clock) {
+    AuditLog(ChainAppender appender, ChainVerifier verifier, LogEntryRepository entries, ChainHeadRepository heads,
+             Clock clock) {
         this.appender = appender;
+        this.heads = heads;
         this.verifier = verifier;
         this.entries = entries;
         this.clock = clock;
@@ -65,6 +70,23 @@ public class AuditLog implements AuditTrail {
      */
     public ChainVerification verify() {
         return verifier.verify();
+    }
+
+    /** The newest entry's sequence and hash, to publish outside the database. */
+    @Transactional(readOnly = true)
+    public ChainAnchor head() {
+        var head = heads.read();
+        return new ChainAnchor(head.lastSequence(), head.lastHash());
+    }
+
+    /** Whether the entry at the anchor's sequence still has the anchor's hash (an empty log holds the genesis). */
+    @Transactional(readOnly = true)
+    public boolean holds(ChainAnchor anchor) {
+        if (anchor.sequence() == 0) {
+            return anchor.hash().equals(ChainHash.GENESIS);
+        }
+        return entries.findBySequence(anchor.sequence()).map(entry -> entry.hash().equals(anchor.hash()))
+                .orElse(false);
     }
 
     private static AuditEntry view(LogEntry entry) {

@@ -8,12 +8,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * A recording's metadata for casework, with where it stands against the 31-day rule today. {@code deletionDate} is
  * the date the rule deletes it on; it is null while the recording is evidential or held (nothing deletes it then)
- * and once it has been deleted at source ({@code deletedAtSource} says when that was recorded).
+ * and once it has been deleted at source ({@code deletedAtSource} says when that was recorded). {@code cadReference}
+ * is the incident (CAD) reference recorded on it when a caseworker attached it to a request that named one.
  */
 public record RecordingSummary(String id, String cameraId, String boroughCode, Instant start, Instant end,
                                RecordingCategory category, boolean evidential, boolean held, String officerKey,
                                @Nullable LocalDate deletionDate, @Nullable LocalDate deletedAtSource,
-                               RetentionStatus status) {
+                               RetentionStatus status, @Nullable String cadReference) {
 
     public Duration duration() {
         return Duration.between(start, end);

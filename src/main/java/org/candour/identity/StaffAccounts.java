@@ -1,6 +1,7 @@
 package org.candour.identity;
 
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,15 +10,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.candour.identity.domain.StaffAccount;
 import org.candour.identity.domain.StaffAccountRepository;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,11 +44,14 @@ public class StaffAccounts {
     private final StaffAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    StaffAccounts(StaffAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    StaffAccounts(StaffAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
+                  ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -63,6 +71,15 @@ public class StaffAccounts {
         return accounts.findByUsername(StaffAccount.normaliseUsername(username)).map(this::summary);
     }
 
+    /**
+     * The value that sessions of this member of staff must have been opened under; empty if the account does not
+     * exist or is disabled (its sessions end). Asked on every staff request, by primary key and one column.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Long> sessionEpoch(String username) {
+        return accounts.findSessionEpochOfEnabled(StaffAccount.normaliseUsername(username));
+    }
+
     @Transactional
     public StaffAccountSummary open(NewStaffAccount account) {
         var problems = new LinkedHashMap<String, String>();
@@ -80,7 +97,9 @@ public class StaffAccounts {
         var opened = StaffAccount.open(account.username(), account.displayName(), account.roles(),
                 passwordEncoder.encode(account.initialPassword()), clock.instant());
         try {
-            return summary(accounts.saveAndFlush(opened));
+            var saved = accounts.saveAndFlush(opened);
+            audit(saved, "STAFF_ACCOUNT_OPENED", "Roles " + names(saved.roles()));
+            return summary(saved);
         } catch (DataIntegrityViolationException e) {
             if (isUsernameTaken(e)) {
                 // Another administrator opened the same username between the check above and this insert.
@@ -113,14 +132,25 @@ public class StaffAccounts {
             if (isActor(account, actor) && account.roles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
                 throw InvalidAccountException.of(InvalidAccountException.ROLES, OWN_ADMIN_ROLE);
             }
+            var before = Set.copyOf(account.roles());
+            boolean renamed = !account.displayName().equals(displayName.strip());
             account.rename(displayName);
             account.changeRoles(roles);
+            if (!before.equals(account.roles())) {
+                audit(account, "STAFF_ACCOUNT_ROLES_CHANGED", rolesChange(before, account.roles()));
+            }
+            if (renamed) {
+                audit(account, "STAFF_ACCOUNT_RENAMED", "Display name changed");
+            }
         });
     }
 
     @Transactional
     public StaffAccountSummary enable(UUID id, long version) {
-        return change(id, version, StaffAccount::enable);
+        return change(id, version, account -> {
+            account.enable();
+            audit(account, "STAFF_ACCOUNT_ENABLED", "");
+        });
     }
 
     @Transactional
@@ -130,6 +160,7 @@ public class StaffAccounts {
                 throw InvalidAccountException.of(InvalidAccountException.ENABLED, OWN_ACCOUNT_DISABLED);
             }
             account.disable();
+            audit(account, "STAFF_ACCOUNT_DISABLED", "");
         });
     }
 
@@ -141,13 +172,18 @@ public class StaffAccounts {
                 throw InvalidAccountException.of(InvalidAccountException.PASSWORD, problem);
             });
             account.resetPassword(passwordEncoder.encode(newPassword));
+            audit(account, "STAFF_ACCOUNT_PASSWORD_RESET", "");
         });
     }
 
     /** Puts an oversight account in a complaint body (or none); it then sees that body's complaint links only. */
     @Transactional
     public StaffAccountSummary joinComplaintBody(UUID id, long version, @Nullable UUID complaintBodyId) {
-        return change(id, version, account -> account.joinComplaintBody(complaintBodyId));
+        return change(id, version, account -> {
+            account.joinComplaintBody(complaintBodyId);
+            audit(account, "STAFF_ACCOUNT_COMPLAINT_BODY_CHANGED",
+                    complaintBodyId == null ? "No complaint body" : "Complaint body " + complaintBodyId);
+        });
     }
 
     /** Sets the work email address the daily digest goes to; blank removes it. */
@@ -168,7 +204,10 @@ public class StaffAccounts {
 
     @Transactional
     public StaffAccountSummary unlock(UUID id, long version) {
-        return change(id, version, StaffAccount::unlock);
+        return change(id, version, account -> {
+            account.unlock();
+            audit(account, "STAFF_ACCOUNT_UNLOCKED", "");
+        });
     }
 
     private StaffAccountSummary change(UUID id, long version, Consumer<StaffAccount> change) {
@@ -182,6 +221,33 @@ public class StaffAccounts {
         } catch (OptimisticLockingFailureException changedMeanwhile) {
             throw new AccountChangedException();
         }
+    }
+
+    /** Every change to an account goes to the audit log, in the transaction of the change (the outbox). */
+    private void audit(StaffAccount account, String action, String details) {
+        events.publishEvent(new StaffAccountAudited(currentActor(), action, account.username(), clock.instant(),
+                details));
+    }
+
+    private static String currentActor() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || authentication instanceof AnonymousAuthenticationToken
+                || !authentication.isAuthenticated() ? "system" : authentication.getName();
+    }
+
+    static String rolesChange(Set<Role> before, Set<Role> after) {
+        var granted = EnumSet.noneOf(Role.class);
+        granted.addAll(after);
+        granted.removeAll(before);
+        var removed = EnumSet.noneOf(Role.class);
+        removed.addAll(before);
+        removed.removeAll(after);
+        return (granted.isEmpty() ? "" : "Granted " + names(granted)) + (granted.isEmpty() || removed.isEmpty()
+                ? "" : "; ") + (removed.isEmpty() ? "" : "Removed " + names(removed));
+    }
+
+    private static String names(Set<Role> roles) {
+        return roles.stream().sorted().map(Role::name).collect(Collectors.joining(", "));
     }
 
     private static boolean isActor(StaffAccount account, String actor) {

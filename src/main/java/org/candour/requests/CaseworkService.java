@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import org.candour.footage.CollarSearchUnavailableException;
 import org.candour.footage.FootageCatalogue;
 import org.candour.footage.HoldRefusedException;
 import org.candour.footage.NewHold;
@@ -189,6 +190,17 @@ public class CaseworkService {
     @Transactional(readOnly = true)
     public List<RecordingSummary> findFootage(String reference, @Nullable LocalDate date, @Nullable LocalTime from,
                                               @Nullable LocalTime to, @Nullable String cameraId) {
+        return findFootage(reference, date, from, to, cameraId, null);
+    }
+
+    /**
+     * As above, and only the recordings of the officer with this collar number, if one is given: matched through
+     * the catalogue's pseudonymous officer key, so that the catalogue never holds collar numbers.
+     */
+    @Transactional(readOnly = true)
+    public List<RecordingSummary> findFootage(String reference, @Nullable LocalDate date, @Nullable LocalTime from,
+                                              @Nullable LocalTime to, @Nullable String cameraId,
+                                              @Nullable String collarNumber) {
         staff.require("search the footage catalogue", CASEWORK);
         var request = load(reference).orElseThrow(() -> new WorkflowException("There is no request " + reference));
         var day = required(date, "Enter the date to search.");
@@ -197,9 +209,18 @@ public class CaseworkService {
         if (!end.isAfter(start)) {
             throw new WorkflowException("The window must end after it starts.");
         }
-        return catalogue.find(new RecordingSearch(request.incident().boroughCode(),
-                day.atTime(start).atZone(LondonTime.ZONE).toInstant(), day.atTime(end).atZone(LondonTime.ZONE)
-                .toInstant(), cameraId == null || cameraId.isBlank() ? null : cameraId.strip(), FOOTAGE_RESULTS));
+        try {
+            return catalogue.find(new RecordingSearch(request.incident().boroughCode(),
+                    day.atTime(start).atZone(LondonTime.ZONE).toInstant(), day.atTime(end).atZone(LondonTime.ZONE)
+                    .toInstant(), blankToNull(cameraId), blankToNull(collarNumber), FOOTAGE_RESULTS));
+        } catch (CollarSearchUnavailableException | IllegalArgumentException e) {
+            throw new WorkflowException(e.getMessage());
+        }
+    }
+
+    /** Whether the footage search can match a collar number (the evidence system's officer key is set up). */
+    public boolean collarSearchAvailable() {
+        return catalogue.collarSearchAvailable();
     }
 
     @Transactional
@@ -254,6 +275,10 @@ public class CaseworkService {
             throw new WorkflowException("No recording in the footage catalogue has the id " + recordingId + ".");
         }
         request.attachRecording(recordingId, by, clock.instant());
+        var cadReference = request.incident().cadReference();
+        if (cadReference != null && !cadReference.isBlank()) {
+            catalogue.recordCadReference(recordingId, cadReference.strip());
+        }
     }
 
     private CaseDetails change(String reference, long version, BiConsumer<FootageRequest, Officer> change) {
@@ -268,6 +293,10 @@ public class CaseworkService {
         } catch (OptimisticLockingFailureException changedMeanwhile) {
             throw new RequestChangedException();
         }
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static <T> T required(@Nullable T value, String problem) {

@@ -105,6 +105,26 @@ class AuditTamperingIT {
         assertBrokenAt(1100, Problem.CONTENT_CHANGED, 1100);
     }
 
+    @Test
+    void aWholeRewriteFromAnEntryToTheHeadPassesTheWalkButNotAnAnchorPublishedBefore() {
+        var published = log.head();
+        var older = new ChainAnchor(3, hashOf(3));
+
+        for (long sequence = 3; sequence <= ENTRIES; sequence++) {
+            jdbc.update("update audit_entry set previous_hash = ? where sequence_number = ?", hashOf(sequence - 1),
+                    sequence);
+            forge(sequence);
+        }
+        jdbc.update("update audit_chain_head set last_hash = ?", hashOf(ENTRIES));
+
+        assertThat(log.verify().isIntact()).isTrue();
+        assertThat(log.holds(published)).isFalse();
+        assertThat(log.holds(older)).isFalse();
+        assertThat(log.holds(new ChainAnchor(2, hashOf(2)))).isTrue();
+        assertThat(log.holds(new ChainAnchor(ENTRIES + 1, hashOf(2)))).isFalse();
+        assertThat(log.head()).isEqualTo(new ChainAnchor(ENTRIES, hashOf(ENTRIES)));
+    }
+
     private ChainBreak assertBrokenAt(long sequence, Problem problem, long entriesChecked) {
         var verification = log.verify();
         assertThat(verification.isIntact()).isFalse();

@@ -45,7 +45,9 @@ public final class BenchmarkSuite {
                     Map.of("benchmark.requests", "1000000"), Map.of("benchmark.requests", "20000")),
             new Part("portal", "org.candour.benchmark.PortalBenchmark", "4g",
                     Map.of("benchmark.sessions", "100", "benchmark.filings", "1000"),
-                    Map.of("benchmark.sessions", "50", "benchmark.filings", "200")));
+                    Map.of("benchmark.sessions", "50", "benchmark.filings", "200")),
+            new Part("redaction", "org.candour.disclosure.RedactionBenchmark", "1g",
+                    Map.of("benchmark.seconds", "60"), Map.of("benchmark.seconds", "10")));
 
     private record Outcome(String name, int exitCode, double seconds, @Nullable BenchmarkReport report) {
     }
@@ -53,7 +55,8 @@ public final class BenchmarkSuite {
     public static void main(String[] args) throws Exception {
         boolean small = "small".equals(System.getProperty("benchmark.scale", "met"));
         String runs = System.getProperty("benchmark.runs", "3");
-        Set<String> only = Set.of(System.getProperty("benchmark.only", "micro,footage,statistics,search,portal")
+        Set<String> only = Set.of(System.getProperty("benchmark.only",
+                "micro,footage,statistics,search,portal,redaction")
                 .split(","));
         Instant started = Instant.now();
         var outcomes = new ArrayList<Outcome>();
@@ -79,7 +82,7 @@ public final class BenchmarkSuite {
                 .forEach(key -> properties.put(key, System.getProperty(key)));
         // A fixed heap, as a server runs: a heap still growing during the first run would slow that run alone.
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms" + part.heap(), "-Xmx" + part.heap()));
+                "-Xms" + part.heap(), "-Xmx" + part.heap(), "--enable-native-access=ALL-UNNAMED"));
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), part.mainClass()));
         System.out.printf("%n=== %s benchmark: %s%n", part.name(), String.join(" ", command.subList(1,

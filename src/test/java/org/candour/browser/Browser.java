@@ -152,6 +152,15 @@ public final class Browser implements AutoCloseable {
         return ((List<?>) result).stream().map(String::valueOf).toList();
     }
 
+    /** Waits until the script returns true (a media element's state, say). */
+    public void waitUntilScript(String script, Object... arguments) {
+        wait.until(d -> Boolean.TRUE.equals(driver.executeScript(script, arguments)));
+    }
+
+    public Object script(String script, Object... arguments) {
+        return driver.executeScript(script, arguments);
+    }
+
     public String currentPath() {
         return driver.getCurrentUrl().substring(baseUrl.length());
     }

@@ -12,6 +12,7 @@ import org.candour.support.TestFootage;
 import org.candour.support.TestRequests;
 import org.candour.support.TestStaff;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -50,6 +51,11 @@ class CaseworkJourneyIT extends BrowserTest {
         casework.step("verify-identity", "statutory clock has started");
         assertThat(casework.state()).isEqualToIgnoringCase("Identity confirmed");
         casework.step("start-search", "search has started");
+        assertThat(browser.text("#footage-collar")).contains("The requester gave 1234AB.");
+        browser.type("footage-collar", "5678 cd"); // another officer: their key is not the recording's
+        browser.click("#find-footage");
+        browser.waitForText("#footage-results", "No recordings in the catalogue overlap this window.");
+        browser.find("#footage-collar input").sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         browser.click("#find-footage");
         browser.waitForText("#footage-results", recording);
         browser.screenshot("casework-03-footage-found");

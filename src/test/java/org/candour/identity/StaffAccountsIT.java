@@ -3,9 +3,14 @@ package org.candour.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 
 import java.util.Set;
 import java.util.UUID;
+import org.candour.audit.AuditEntry;
+import org.candour.audit.AuditFilter;
+import org.candour.audit.AuditLog;
 import org.candour.support.ClockTestConfiguration;
 import org.candour.support.TestStaff;
 import org.junit.jupiter.api.Test;
@@ -15,6 +20,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 @SpringBootTest
 @Import(ClockTestConfiguration.class)
@@ -24,6 +31,37 @@ class StaffAccountsIT {
     StaffAccounts accounts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AuditLog audit;
+
+    @Test
+    void everyChangeToAnAccountGoesToTheAuditLogWithTheAdministratorWhoMadeIt() {
+        SecurityContextHolder.getContext().setAuthentication(
+                new TestingAuthenticationToken("ada-admin", "n/a", "ROLE_ADMIN"));
+        try {
+            var opened = accounts.open(TestStaff.account("audited", Role.CASEWORKER));
+            var changed = accounts.changeDetails(opened.id(), opened.version(), "Renamed Person",
+                    Set.of(Role.SUPERVISOR), "ada-admin");
+            var disabled = accounts.disable(changed.id(), changed.version(), "ada-admin");
+            var enabled = accounts.enable(disabled.id(), disabled.version());
+            var reset = accounts.resetPassword(enabled.id(), enabled.version(), "another-password-for-audit-2026");
+            accounts.unlock(reset.id(), reset.version());
+
+            await().untilAsserted(() -> assertThat(audit.list(new AuditFilter(opened.username(), ""),
+                    PageRequest.of(0, 20)).getContent())
+                    .extracting(AuditEntry::actor, AuditEntry::action, AuditEntry::details).containsExactlyInAnyOrder(
+                            tuple("ada-admin", "STAFF_ACCOUNT_OPENED", "Roles CASEWORKER"),
+                            tuple("ada-admin", "STAFF_ACCOUNT_ROLES_CHANGED",
+                                    "Granted SUPERVISOR; Removed CASEWORKER"),
+                            tuple("ada-admin", "STAFF_ACCOUNT_RENAMED", "Display name changed"),
+                            tuple("ada-admin", "STAFF_ACCOUNT_DISABLED", ""),
+                            tuple("ada-admin", "STAFF_ACCOUNT_ENABLED", ""),
+                            tuple("ada-admin", "STAFF_ACCOUNT_PASSWORD_RESET", ""),
+                            tuple("ada-admin", "STAFF_ACCOUNT_UNLOCKED", "")));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
 
     @Test
     void anOpenedAccountIsEnabledWithItsRolesAndCanBeFoundWhateverTheCase() {
@@ -52,18 +90,18 @@ class StaffAccountsIT {
     void onlyTheUniqueUsernameRuleOfTheDatabaseIsReportedAsATakenUsername() {
         var opened = accounts.open(TestStaff.account("taken", Role.CASEWORKER));
         String insert = "insert into staff_account (id, username, display_name, password_hash, enabled, "
-                + "failed_sign_ins, created_at, version) values (?, ?, 'X', 'x', true, ?, current_timestamp, 0)";
+                + "created_at, version) values (?, ?, ?, 'x', true, current_timestamp, 0)";
 
         var sameUsername = catchThrowableOfType(DataIntegrityViolationException.class,
-                () -> jdbc.update(insert, UUID.randomUUID(), opened.username(), 0));
+                () -> jdbc.update(insert, UUID.randomUUID(), opened.username(), "X"));
         var upperCase = catchThrowableOfType(DataIntegrityViolationException.class,
-                () -> jdbc.update(insert, UUID.randomUUID(), "other-" + opened.username().toUpperCase(), 0));
-        var negativeCount = catchThrowableOfType(DataIntegrityViolationException.class,
-                () -> jdbc.update(insert, UUID.randomUUID(), "other-" + opened.username(), -1));
+                () -> jdbc.update(insert, UUID.randomUUID(), "other-" + opened.username().toUpperCase(), "X"));
+        var noName = catchThrowableOfType(DataIntegrityViolationException.class,
+                () -> jdbc.update(insert, UUID.randomUUID(), "other-" + opened.username(), null));
 
         assertThat(StaffAccounts.isUsernameTaken(sameUsername)).isTrue();
         assertThat(StaffAccounts.isUsernameTaken(upperCase)).isFalse();
-        assertThat(StaffAccounts.isUsernameTaken(negativeCount)).isFalse();
+        assertThat(StaffAccounts.isUsernameTaken(noName)).isFalse();
     }
 
     @Test

@@ -30,25 +30,43 @@ final class FormSignIn {
     }
 
     private final String baseUrl;
+    private final String clientAddress;
 
-    FormSignIn(int port) {
+    /** Sign-ins from this client address, as nginx would pass it on (X-Forwarded-For from a trusted proxy). */
+    FormSignIn(int port, String clientAddress) {
         this.baseUrl = "http://localhost:" + port;
+        this.clientAddress = clientAddress;
     }
 
     Outcome signIn(String username, String password) {
         var cookies = new CookieManager();
         var client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
-        var page = send(client, HttpRequest.newBuilder(URI.create(baseUrl + "/login")).GET().build()).body();
+        var page = send(client, HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
+                .header("X-Forwarded-For", clientAddress).GET().build()).body();
         String sessionBefore = session(cookies);
         String form = field(find(CSRF_PARAMETER, page), find(CSRF, page)) + "&" + field("username", username) + "&"
                 + field("password", password);
         var response = send(client, HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
+                .header("X-Forwarded-For", clientAddress)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
         if (response.statusCode() != 302) {
             throw new AssertionError("Expected a redirect from the sign-in form, got " + response.statusCode());
         }
         return new Outcome(response.headers().firstValue("Location").orElseThrow(), sessionBefore, session(cookies));
+    }
+
+    /** A page request in the session given, without following redirects. */
+    HttpResponse<String> get(String path, String session) {
+        var client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        return send(client, HttpRequest.newBuilder(URI.create(baseUrl + path)).header("X-Forwarded-For", clientAddress)
+                .header("Cookie", "JSESSIONID=" + session).GET().build());
+    }
+
+    /** Whether a request in this session still finds it: a request in an ended session is given a new one. */
+    boolean sessionLives(String session) {
+        return get("/staff", session).headers().allValues("Set-Cookie").stream()
+                .noneMatch(cookie -> cookie.startsWith("JSESSIONID="));
     }
 
     private static String session(CookieManager cookies) {

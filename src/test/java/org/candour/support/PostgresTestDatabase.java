@@ -67,6 +67,8 @@ public final class PostgresTestDatabase implements EnvironmentPostProcessor {
             // Many cached contexts in one test JVM, each with its own pool: idle connections are given back.
             properties.put("spring.datasource.hikari.minimum-idle", "0");
             properties.put("spring.datasource.hikari.idle-timeout", "30000");
+            // The tests run from the source tree, in Vaadin development mode, which production refuses.
+            properties.put("candour.vaadin.allow-development-mode", "true");
             environment.getPropertySources().addFirst(new MapPropertySource("candourPostgresTestDatabase",
                     properties));
         });

@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /** The chain head row, created by the migration; read, or locked for appending. Never created or deleted here. */
-interface ChainHeadRepository extends Repository<ChainHead, Integer> {
+public interface ChainHeadRepository extends Repository<ChainHead, Integer> {
 
     @Query("select h from ChainHead h where h.id = " + ChainHead.ID)
     ChainHead read();

@@ -1,6 +1,7 @@
 package org.candour.audit.internal;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -12,6 +13,8 @@ public interface LogEntryRepository extends Repository<LogEntry, Long> {
     LogEntry save(LogEntry entry);
 
     long count();
+
+    Optional<LogEntry> findBySequence(long sequence);
 
     /** Entries whose subject and actor contain the given texts (ignoring case); empty texts match everything. */
     Page<LogEntry> findBySubjectContainingIgnoreCaseAndActorContainingIgnoreCase(String subject, String actor,

@@ -10,6 +10,10 @@ import org.jspecify.annotations.Nullable;
  * A streaming RFC 4180 reader: comma-separated fields, double quotes around fields that hold commas, quotes or
  * line breaks, a doubled quote for a quote. Accepts CRLF and LF, a byte-order mark and a missing final line break.
  * Each record carries the line it starts on, so errors can name it even when quoted fields span lines.
+ *
+ * <p>A field longer than {@link ImportLimits#MAX_FIELD_CHARS} or a record longer than
+ * {@link ImportLimits#MAX_RECORD_CHARS} is a problem record, and the rest of its line is skipped without being
+ * kept: a hostile or broken file (one endless line, an unclosed quote) cannot fill the memory.
  */
 public final class CsvReader {
 
@@ -26,6 +30,7 @@ public final class CsvReader {
     private int limit;
     private long line = 1;
     private boolean started;
+    private int recordChars;
 
     public CsvReader(Reader reader) {
         this.reader = reader;
@@ -43,12 +48,17 @@ public final class CsvReader {
             return null;
         }
         long first = line;
+        recordChars = 0;
         var fields = new ArrayList<String>(12);
         while (true) {
             c = read();
             if (c == '"') {
-                if (!readQuoted()) {
+                Quoted quoted = readQuoted();
+                if (quoted == Quoted.UNCLOSED) {
                     return new CsvRecord(first, fields, "a quoted field is not closed before the end of the file");
+                }
+                if (quoted == Quoted.TOO_LONG) {
+                    return tooLong(first, fields, read());
                 }
                 c = read();
                 if (c != ',' && c != '\n' && c != '\r' && c != EOF) {
@@ -57,7 +67,9 @@ public final class CsvReader {
                 }
             } else {
                 while (c != ',' && c != '\n' && c != '\r' && c != EOF) {
-                    field.append((char) c);
+                    if (!append(c)) {
+                        return tooLong(first, fields, c);
+                    }
                     c = read();
                 }
             }
@@ -67,25 +79,49 @@ public final class CsvReader {
                 endOfLine(c);
                 return new CsvRecord(first, fields, null);
             }
+            if (++recordChars > ImportLimits.MAX_RECORD_CHARS) {
+                return tooLong(first, fields, read());
+            }
         }
     }
 
-    /** Reads up to the closing quote; false if the input ends first. */
-    private boolean readQuoted() throws IOException {
+    private enum Quoted { CLOSED, UNCLOSED, TOO_LONG }
+
+    /** Keeps one more character of the field; false if the field or the record would be too long. */
+    private boolean append(int c) {
+        if (field.length() >= ImportLimits.MAX_FIELD_CHARS || ++recordChars > ImportLimits.MAX_RECORD_CHARS) {
+            return false;
+        }
+        field.append((char) c);
+        return true;
+    }
+
+    private CsvRecord tooLong(long first, List<String> fields, int c) throws IOException {
+        String problem = field.length() >= ImportLimits.MAX_FIELD_CHARS
+                ? "a field is longer than " + ImportLimits.MAX_FIELD_CHARS + " characters"
+                : "the row is longer than " + ImportLimits.MAX_RECORD_CHARS + " characters";
+        skipToEndOfLine(c);
+        return new CsvRecord(first, List.copyOf(fields), problem);
+    }
+
+    /** Reads up to the closing quote: closed, unclosed at the end of the input, or too long to keep. */
+    private Quoted readQuoted() throws IOException {
         while (true) {
             int c = read();
             if (c == EOF) {
-                return false;
+                return Quoted.UNCLOSED;
             }
             if (c == '"') {
                 if (peek() != '"') {
-                    return true;
+                    return Quoted.CLOSED;
                 }
                 read();
             } else if (c == '\n') {
                 line++;
             }
-            field.append((char) c);
+            if (!append(c)) {
+                return Quoted.TOO_LONG;
+            }
         }
     }
 

@@ -34,6 +34,11 @@ class FootageConfiguration {
     }
 
     @Bean
+    OfficerKeys officerKeys(@Value("${candour.footage.officer-key.secret:}") String secret) {
+        return new OfficerKeys(secret);
+    }
+
+    @Bean
     RecordingStore recordingStore(JdbcTemplate jdbc) {
         return new RecordingStore(jdbc);
     }

@@ -11,13 +11,15 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Rows of a JSON lines batch: one JSON object a line, with the CSV column names as properties, for example
  * {@code {"recording_id":"R1","camera_id":"C7","borough_code":"E09000022","start":"2026-11-20T21:03:00Z",...}}.
- * Booleans and strings are both accepted for {@code evidential}. Blank lines are skipped.
+ * Booleans and strings are both accepted for {@code evidential}. Blank lines are skipped. A line longer than
+ * {@link ImportLimits#MAX_RECORD_CHARS} is unreadable, and is skipped without being kept in memory.
  */
 public final class JsonLinesRowSource implements RowSource {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final BufferedReader reader;
+    private final StringBuilder text = new StringBuilder(256);
     private long line;
 
     public JsonLinesRowSource(Reader reader) {
@@ -26,15 +28,30 @@ public final class JsonLinesRowSource implements RowSource {
 
     @Override
     public @Nullable SourceRow next() throws IOException {
-        String text;
-        do {
-            text = reader.readLine();
-            line++;
-            if (text == null) {
+        while (true) {
+            int c = reader.read();
+            if (c == -1) {
                 return null;
             }
-        } while (text.isBlank());
-        return parse(line, text);
+            line++;
+            boolean fits = true;
+            text.setLength(0);
+            while (c != -1 && c != '\n') {
+                if (fits && text.length() < ImportLimits.MAX_RECORD_CHARS) {
+                    text.append((char) c);
+                } else {
+                    fits = false;
+                }
+                c = reader.read();
+            }
+            if (!fits) {
+                return SourceRow.unreadable(line, "the line is longer than " + ImportLimits.MAX_RECORD_CHARS
+                        + " characters");
+            }
+            if (!text.isEmpty() && !text.toString().isBlank()) {
+                return parse(line, text.toString());
+            }
+        }
     }
 
     private static SourceRow parse(long line, String text) {

@@ -8,7 +8,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Pseudonymous officer keys as the evidence system would send them: the hex HMAC-SHA-256 of an officer's number
- * under a key the portal never sees. The demo uses synthetic numbers and a key derived from its seed.
+ * under the key shared with the evidence system ({@link OfficerKeys}). The demo uses synthetic numbers and a key
+ * derived from its seed.
  */
 final class OfficerPseudonyms {
 

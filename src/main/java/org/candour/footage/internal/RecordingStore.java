@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class RecordingStore {
 
     private static final String COLUMNS = "id, camera_id, borough_code, start_at, end_at, category, evidential, "
-            + "officer_key, deletion_date, deleted_at_source, hold_count";
+            + "officer_key, deletion_date, deleted_at_source, hold_count, cad_reference";
 
     private final JdbcTemplate jdbc;
 
@@ -33,7 +33,8 @@ public final class RecordingStore {
         return jdbc.queryForList("select id from recording fetch first 1 rows only", String.class).isEmpty();
     }
 
-    public List<RecordingSummary> find(RecordingSearch search, LocalDate today) {
+    /** {@code officerKey}: only this officer's recordings, if not null. */
+    public List<RecordingSummary> find(RecordingSearch search, @Nullable String officerKey, LocalDate today) {
         // A recording overlaps the window if it starts before the window ends and ends after it starts. It starts
         // at most a day before it ends, which bounds the index range on (borough_code, start_at).
         var args = new ArrayList<Object>(List.of(search.boroughCode(),
@@ -45,9 +46,18 @@ public final class RecordingStore {
             sql += " and camera_id = ?";
             args.add(search.cameraId());
         }
+        if (officerKey != null) {
+            sql += " and officer_key = ?";
+            args.add(officerKey);
+        }
         args.add(search.limit());
         return jdbc.query(sql + " order by start_at, id fetch first ? rows only", (rs, row) -> summary(rs, today),
                 args.toArray());
+    }
+
+    /** Records the incident's CAD reference on a recording that has none yet. */
+    public void recordCadReference(String id, String cadReference) {
+        jdbc.update("update recording set cad_reference = ? where id = ? and cad_reference is null", cadReference, id);
     }
 
     public Optional<RecordingSummary> byId(String id, LocalDate today) {
@@ -87,6 +97,6 @@ public final class RecordingStore {
         boolean ruleApplies = !evidential && holds == 0 && deletedAtSource == null;
         return new RecordingSummary(rs.getString(1), rs.getString(2), rs.getString(3), RecordingWriter.instant(rs, 4),
                 RecordingWriter.instant(rs, 5), RecordingCategory.valueOf(rs.getString(6)), evidential, holds > 0,
-                rs.getString(8), ruleApplies ? deletionDate : null, deletedAtSource, status);
+                rs.getString(8), ruleApplies ? deletionDate : null, deletedAtSource, status, rs.getString(12));
     }
 }

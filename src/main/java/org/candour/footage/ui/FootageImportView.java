@@ -13,10 +13,13 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.Command;
-import com.vaadin.flow.server.streams.UploadHandler;
-import com.vaadin.flow.server.streams.UploadMetadata;
+import com.vaadin.flow.server.streams.UploadEvent;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.CompletionException;
 import org.candour.footage.FootageImportService;
 import org.candour.footage.ImportProgress;
@@ -27,10 +30,12 @@ import org.candour.shared.ui.ErrorSummary;
 import org.candour.shared.ui.MainLayout;
 import org.candour.shared.ui.Page;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * An administrator uploads a CSV export of the digital evidence management system. The file is streamed to a
- * temporary file, then imported in the background while a progress bar moves (server push); the page ends with the
+ * temporary file, up to {@code candour.footage.import.max-upload-bytes} (checked on the server as the bytes arrive,
+ * not only by the browser), then imported in the background while a progress bar moves (server push); the page ends with the
  * totals and a list of rejected rows with their line numbers.
  */
 @Route(value = "staff/footage/import", layout = MainLayout.class)
@@ -43,19 +48,22 @@ public class FootageImportView extends Div {
 
     private final FootageImportService imports;
     private final ErrorSummary errors = new ErrorSummary();
-    private final Upload upload = new Upload(UploadHandler.toTempFile(this::uploaded));
+    private final long maxUploadBytes;
+    private final Upload upload = new Upload(this::receive);
     private final ProgressBar progressBar = new ProgressBar();
     private final Span progressText = new Span();
     private final Div progress = new Div();
     private final ImportReportPanel report = new ImportReportPanel();
     private volatile long lastPush;
 
-    FootageImportView(FootageImportService imports) {
+    FootageImportView(FootageImportService imports,
+                      @Value("${candour.footage.import.max-upload-bytes:268435456}") long maxUploadBytes) {
         this.imports = imports;
+        this.maxUploadBytes = maxUploadBytes;
         addClassName("page");
         upload.setId("recordings-file");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(Integer.MAX_VALUE);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxUploadBytes));
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.setUploadButton(new Button("Choose a CSV file"));
         upload.addFileRejectedListener(rejected -> errors.showMessage(rejected.getErrorMessage()));
@@ -72,7 +80,9 @@ public class FootageImportView extends Div {
                 Page.body("The first line must name the columns. Each later line is one recording:"), columns(),
                 Page.body("Rows already imported are updated if anything changed and otherwise left as they were, "
                         + "so sending the same file again changes nothing. A row with a problem is listed with its "
-                        + "line number; the other rows are still imported."),
+                        + "line number; the other rows are still imported. A file can be up to "
+                        + megabytes(maxUploadBytes) + " MB; send a larger export in parts, or through the import "
+                        + "API."),
                 upload, progress, report);
     }
 
@@ -91,18 +101,50 @@ public class FootageImportView extends Div {
         return new ListItem(new Code(name), new Span(": " + meaning));
     }
 
+    /** Streams the file to disk as it arrives, without the session lock; refuses it once it passes the cap. */
+    private void receive(UploadEvent event) throws IOException {
+        Path file = Files.createTempFile("candour-import-", ".csv");
+        boolean fits;
+        try (InputStream in = event.getInputStream(); OutputStream out = Files.newOutputStream(file)) {
+            fits = CappedCopy.copyAtMost(in, out, maxUploadBytes);
+        } catch (IOException failed) {
+            Files.deleteIfExists(file);
+            throw failed;
+        }
+        if (!fits) {
+            Files.deleteIfExists(file);
+            String message = "The file is larger than " + megabytes(maxUploadBytes) + " MB. Send it in parts.";
+            event.reject(message);
+            push(event.getUI(), () -> {
+                errors.showMessage(message);
+                upload.clearFileList();
+            });
+            return;
+        }
+        String fileName = event.getFileName();
+        try {
+            event.getUI().access(() -> uploaded(fileName, file));
+        } catch (UIDetachedException left) {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static long megabytes(long bytes) {
+        return bytes / (1024 * 1024);
+    }
+
     /** Runs with the session locked once the file is on disk; the import itself runs in the background. */
-    private void uploaded(UploadMetadata metadata, File file) {
+    private void uploaded(String fileName, Path file) {
         UI ui = UI.getCurrent();
-        long size = Math.max(1, file.length());
+        long size = Math.max(1, file.toFile().length());
         errors.hide();
         report.setVisible(false);
         upload.setEnabled(false);
         progressBar.setValue(0);
-        progressText.setText("Importing " + metadata.fileName());
+        progressText.setText("Importing " + fileName);
         progress.setVisible(true);
-        imports.importCsvFile(file.toPath(), update -> throttled(ui, () -> showProgress(update, size)))
-                .whenComplete((result, failure) -> push(ui, () -> finished(metadata.fileName(), result, failure)));
+        imports.importCsvFile(file, update -> throttled(ui, () -> showProgress(update, size)))
+                .whenComplete((result, failure) -> push(ui, () -> finished(fileName, result, failure)));
     }
 
     private void showProgress(ImportProgress update, long size) {

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.candour.identity.Role;
@@ -22,8 +23,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A member of staff who signs in. The username is stored in lower case, so it is unique whatever the case it is
- * typed in. Consecutive failed sign-ins lock the account for a while ({@link LockoutPolicy}); a successful one
- * starts the count again.
+ * typed in. It is locked for a while only when it is attacked from many addresses at once
+ * ({@link SignInThrottlePolicy}); wrong passwords from one client slow that client down instead.
  */
 @Entity
 @Table(name = "staff_account")
@@ -50,9 +51,6 @@ public class StaffAccount {
     @Column(name = "enabled", nullable = false)
     private boolean enabled;
 
-    @Column(name = "failed_sign_ins", nullable = false)
-    private int failedSignIns;
-
     @Column(name = "locked_until")
     private @Nullable Instant lockedUntil;
 
@@ -76,6 +74,13 @@ public class StaffAccount {
 
     @Version
     private long version;
+
+    /**
+     * Moves on whenever what the holder may do changes (roles, complaint body, disabled, password reset): a session
+     * opened under an earlier value is ended on its next request.
+     */
+    @Column(name = "session_epoch", nullable = false)
+    private long sessionEpoch;
 
     protected StaffAccount() {
         this.id = UUID.randomUUID();
@@ -113,11 +118,15 @@ public class StaffAccount {
         if (!roles.equals(newRoles)) {
             roles.clear();
             roles.addAll(newRoles);
+            sessionEpoch++;
         }
     }
 
     public void joinComplaintBody(@Nullable UUID bodyId) {
-        this.complaintBodyId = bodyId;
+        if (!Objects.equals(complaintBodyId, bodyId)) {
+            this.complaintBodyId = bodyId;
+            sessionEpoch++;
+        }
     }
 
     public void enable() {
@@ -125,45 +134,37 @@ public class StaffAccount {
     }
 
     public void disable() {
-        this.enabled = false;
+        if (enabled) {
+            this.enabled = false;
+            sessionEpoch++;
+        }
     }
 
-    /** A new password from an administrator; it also lifts any lockout, since the holder has been identified. */
+    /**
+     * A new password from an administrator; it also lifts any lockout, since the holder has been identified, and
+     * ends the sessions opened with the old one.
+     */
     public void resetPassword(String newPasswordHash) {
         this.passwordHash = newPasswordHash;
+        sessionEpoch++;
         unlock();
     }
 
     public void unlock() {
-        this.failedSignIns = 0;
         this.lockedUntil = null;
     }
 
     /**
-     * Counts a failed sign-in; the last allowed failure locks the account and starts a fresh count for after the
-     * lock. Failures while locked are not counted: the lock does not grow.
+     * Locks the account until {@code until} because it is under attack from many addresses
+     * ({@link SignInThrottlePolicy#locksAccount}); a lock already running is not extended.
      *
-     * @return whether this failure locked the account
+     * @return whether this locked the account
      */
-    public boolean recordFailedSignIn(Instant now, LockoutPolicy policy) {
+    public boolean lockUntil(Instant now, Instant until) {
         if (isLocked(now)) {
             return false;
         }
-        failedSignIns++;
-        if (failedSignIns < policy.maxFailures()) {
-            return false;
-        }
-        failedSignIns = 0;
-        lockedUntil = now.plus(policy.duration());
-        return true;
-    }
-
-    /** A successful sign-in ends any run of failures. Returns whether anything changed. */
-    public boolean recordSuccessfulSignIn() {
-        if (failedSignIns == 0 && lockedUntil == null) {
-            return false;
-        }
-        unlock();
+        lockedUntil = until;
         return true;
     }
 
@@ -195,8 +196,8 @@ public class StaffAccount {
         return enabled;
     }
 
-    public int failedSignIns() {
-        return failedSignIns;
+    public long sessionEpoch() {
+        return sessionEpoch;
     }
 
     public @Nullable Instant lockedUntil() {

@@ -3,6 +3,7 @@ package org.candour.identity.domain;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface StaffAccountRepository extends JpaRepository<StaffAccount, UUID> {
 
@@ -10,4 +11,8 @@ public interface StaffAccountRepository extends JpaRepository<StaffAccount, UUID
     Optional<StaffAccount> findByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    /** The session epoch of an enabled account (normalised username); empty if there is none or it is disabled. */
+    @Query("select a.sessionEpoch from StaffAccount a where a.username = :username and a.enabled = true")
+    Optional<Long> findSessionEpochOfEnabled(String username);
 }

@@ -77,6 +77,11 @@ final class FootagePanel extends Div {
                 : "Not held: it may be deleted") + " · attached by " + r.attachedBy(), ""));
         list.add(Page.subheading("Attached recordings"), rows);
         if (canWrite) {
+            // The clips themselves are the disclosure module's page; linked by its route, not by its class.
+            var clips = Page.link(CaseView.path(details.reference()) + "/footage",
+                    "Footage files: upload and watch the clips");
+            clips.setId("footage-files-link");
+            list.add(new Div(clips));
             details.recordings().stream().filter(r -> !r.held()).forEach(r -> list.add(WorkflowPanel.secondary(
                     "hold-" + r.recordingId(), "Place a hold on " + r.recordingId(), () -> preserve(r.recordingId()))));
         }
@@ -93,10 +98,17 @@ final class FootagePanel extends Div {
                 ? LocalTime.of(23, 59) : incident.to().plusMinutes(30));
         var camera = new TextField("Camera (optional)");
         camera.setId("footage-camera");
+        var collar = new TextField("Collar number (optional)");
+        collar.setId("footage-collar");
+        if (incident.collarNumber() != null) {
+            collar.setHelperText("The requester gave " + incident.collarNumber() + ".");
+        }
+        collar.setVisible(casework.collarSearchAvailable());
         var find = WorkflowPanel.button("find-footage", "Search the catalogue", () -> {
             try {
                 List<RecordingSummary> found = casework.findFootage(details.reference(), date.getValue(),
-                        from.getValue(), to.getValue(), camera.getValue());
+                        from.getValue(), to.getValue(), camera.getValue(),
+                        collar.isVisible() ? collar.getValue() : null);
                 results.removeAll();
                 if (found.isEmpty()) {
                     results.add(Page.body("No recordings in the catalogue overlap this window."));
@@ -108,7 +120,7 @@ final class FootagePanel extends Div {
                 }, "");
             }
         });
-        var fields = new Div(date, from, to, camera);
+        var fields = new Div(date, from, to, camera, collar);
         fields.addClassName("queue-filters");
         results.setId("footage-results");
         results.getElement().setAttribute("aria-live", "polite");
@@ -120,7 +132,8 @@ final class FootagePanel extends Div {
     private Div result(RecordingSummary recording) {
         var facts = Page.body(recording.id() + " · camera " + recording.cameraId() + " · "
                 + TIME.format(recording.start().atZone(LondonTime.ZONE)) + " for " + recording.duration().toMinutes()
-                + " min · " + retention(recording));
+                + " min · " + retention(recording)
+                + (recording.cadReference() == null ? "" : " · CAD " + recording.cadReference()));
         var result = new Div(facts, actions(recording));
         result.addClassName("recording-result");
         return result;

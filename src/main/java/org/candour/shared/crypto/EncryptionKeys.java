@@ -3,6 +3,7 @@ package org.candour.shared.crypto;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -45,18 +46,34 @@ final class EncryptionKeys {
         }
     }
 
+    /**
+     * Writes a new key to a temporary file created owner-only (never readable by others, not even for a moment),
+     * then links it into place, which fails rather than replaces if the key file exists: if another process made
+     * the key first, its key is kept and used (a rename would silently replace it).
+     */
     private static void generate(Path file) throws IOException {
         byte[] key = new byte[KEY_BYTES];
         new SecureRandom().nextBytes(key);
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Files.writeString(file, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII);
+        Path directory = file.toAbsolutePath().getParent();
+        Files.createDirectories(directory);
+        Path temporary = ownerOnlyFile(directory);
         try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            Files.writeString(temporary, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII);
+            Files.createLink(file, temporary);
+        } catch (FileAlreadyExistsException madeByAnother) {
+            // Another process generated the key between our check and our move: keep the key that is in place.
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static Path ownerOnlyFile(Path directory) throws IOException {
+        try {
+            return Files.createTempFile(directory, ".candour-key-", ".tmp",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException notPosix) {
             // Windows: the file system's own permissions apply.
+            return Files.createTempFile(directory, ".candour-key-", ".tmp");
         }
     }
 

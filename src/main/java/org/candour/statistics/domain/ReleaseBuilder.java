@@ -151,17 +151,24 @@ public final class ReleaseBuilder {
             boolean recordingsShown = row.get(Measure.RECORDINGS).isPublished();
             row.put(Measure.HOURS_RECORDED, recordingsShown ? Cell.of(round(raw.secondsRecorded / 3600.0))
                     : Cell.withheld(Flag.SECONDARY));
-            boolean enoughRecordings = raw.count(Measure.RECORDINGS) >= DisclosureControl.THRESHOLD;
-            row.put(Measure.EVIDENTIAL_SHARE, recordingsShown && enoughRecordings
-                    ? Cell.of(round(100.0 * raw.evidential / raw.count(Measure.RECORDINGS)))
+            row.put(Measure.EVIDENTIAL_SHARE, recordingsShown ? share(raw.evidential, raw.count(Measure.RECORDINGS))
                     : Cell.withheld(Flag.LOW_BASE));
             boolean enoughAnswers = raw.answered() >= DisclosureControl.THRESHOLD;
             row.put(Measure.MEDIAN_DAYS_TO_ANSWER, enoughAnswers ? Cell.of(round(raw.medianDaysToAnswer()))
                     : Cell.withheld(Flag.LOW_BASE));
-            row.put(Measure.ANSWERED_IN_TIME_SHARE, enoughAnswers
-                    ? Cell.of(round(100.0 * raw.answeredInTime / raw.answered())) : Cell.withheld(Flag.LOW_BASE));
+            row.put(Measure.ANSWERED_IN_TIME_SHARE, share(raw.answeredInTime, raw.answered()));
         }
         return published;
+    }
+
+    /**
+     * A share in per cent, published only when neither its numerator nor its complement is a small count: beside a
+     * published base, 3.0% of 100 is the count 3, and 97.0% the count 3 the other way.
+     */
+    static Cell share(long numerator, long base) {
+        boolean small = DisclosureControl.isSmall(numerator) || DisclosureControl.isSmall(base - numerator);
+        return base < DisclosureControl.THRESHOLD || small ? Cell.withheld(Flag.LOW_BASE)
+                : Cell.of(round(100.0 * numerator / base));
     }
 
     private static double round(double value) {

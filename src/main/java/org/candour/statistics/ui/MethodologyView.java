@@ -66,7 +66,9 @@ class MethodologyView extends Div {
         list.add(new ListItem("[c]: a count of 10 or more, withheld so that a \"<10\" cannot be worked out by "
                 + "subtracting other figures from a total (secondary suppression)."));
         list.add(new ListItem("[low]: a rate or median based on fewer than 10 recordings or answered requests, or on "
-                + "a count that is withheld. Hours recorded are withheld wherever the number of recordings is."));
+                + "a count that is withheld; or a share whose part, or the rest, is from 1 to 9 (3% of 100 "
+                + "recordings would show the count 3). Hours recorded are withheld wherever the number of "
+                + "recordings is."));
         list.setId("suppression-rules");
         return list;
     }

@@ -110,7 +110,8 @@ class OpenDataFiles {
         document.put("release", summary(release.summary()));
         document.put("symbols", Map.of("small-count", "a count from 1 to 9, withheld",
                 "secondary", "withheld so that a small count cannot be worked out by subtraction",
-                "low-base", "a rate or median over fewer than 10, withheld"));
+                "low-base", "a rate or median over fewer than 10, or a share whose part or rest is from 1 to 9, "
+                        + "withheld"));
         var rows = new ArrayList<Map<String, Object>>();
         for (StatisticsRow row : release.rows(table.level)) {
             var item = new LinkedHashMap<String, @Nullable Object>();

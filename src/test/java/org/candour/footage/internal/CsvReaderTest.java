@@ -55,10 +55,31 @@ class CsvReaderTest {
     }
 
     @Test
-    void readsRecordsLongerThanItsBuffer() throws IOException {
-        String longValue = "x".repeat(200_000);
-        var records = read("a,b\n1,\"" + longValue + "\"\n2,y\n");
-        assertThat(records.get(1).fields().get(1)).isEqualTo(longValue);
-        assertThat(records.get(2).fields()).containsExactly("2", "y");
+    void readsARecordThatStraddlesTheEndOfItsBuffer() throws IOException {
+        int fillerRows = 16_270;
+        String straddling = "1,\"" + "x".repeat(900) + "\"\n";
+        var records = read("a,b\n" + "f,g\n".repeat(fillerRows) + straddling + "2,y\n");
+        assertThat(4 + 4 * fillerRows).isLessThan(64 * 1024).isGreaterThan(64 * 1024 - straddling.length());
+        assertThat(records.get(fillerRows + 1).fields().get(1)).isEqualTo("x".repeat(900));
+        assertThat(records.get(fillerRows + 2).fields()).containsExactly("2", "y");
+    }
+
+    @Test
+    void aFieldOrARowLongerThanTheCapsIsAProblemAndTheNextRowIsReadAsUsual() throws IOException {
+        String longField = "x".repeat(ImportLimits.MAX_FIELD_CHARS + 1);
+        String longRow = "y,".repeat(ImportLimits.MAX_RECORD_CHARS / 2 + 1);
+        var records = read("a," + longField + ",c\nok,1\n\"" + longField + "\"\nok,2\n" + longRow + "\nok,3\n");
+        assertThat(records).extracting(CsvReader.CsvRecord::problem).containsExactly(
+                "a field is longer than 1000 characters", null,
+                "a field is longer than 1000 characters", null,
+                "the row is longer than 16384 characters", null);
+        assertThat(records).extracting(CsvReader.CsvRecord::line).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+        assertThat(records.get(5).fields()).containsExactly("ok", "3");
+    }
+
+    @Test
+    void aFieldOfExactlyTheCapIsKept() throws IOException {
+        String atCap = "z".repeat(ImportLimits.MAX_FIELD_CHARS);
+        assertThat(read(atCap + "\n").getFirst().fields()).containsExactly(atCap);
     }
 }

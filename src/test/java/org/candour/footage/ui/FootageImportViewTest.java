@@ -41,10 +41,10 @@ class FootageImportViewTest {
 
     @Test
     void thePageExplainsTheColumnsAndOffersAnUploadWithAHiddenProgressBar() {
-        var view = new FootageImportView(mock(FootageImportService.class));
+        var view = new FootageImportView(mock(FootageImportService.class), 64L * 1024 * 1024);
 
         assertThat(text(view)).contains("Import recording metadata", "recording_id", "officer_key",
-                "never a name or collar number");
+                "never a name or collar number", "A file can be up to 64 MB");
         assertThat(view.getChildren().filter(c -> c.getId().filter("recordings-file"::equals).isPresent()))
                 .hasSize(1);
         assertThat(tree(view).filter(c -> c.getId().filter("import-progress"::equals).isPresent()).findFirst())

@@ -89,10 +89,10 @@ class ReleaseFiguresTest {
         assertThat(row.cell(Measure.ANSWERED_IN_TIME_SHARE).flag()).isEqualTo(flag);
     }
 
-    @ParameterizedTest(name = "{0} recordings: evidential share {1}")
-    @CsvSource({"10, PUBLISHED", "11, PUBLISHED"})
-    void theEvidentialShareNeedsAtLeastTenRecordings(long recordings, Flag flag) {
-        var footage = List.of(new MonthlyFootage(FIRST.gssCode(), MONTH, 0, recordings, 0, 5, 0, 0));
+    @ParameterizedTest(name = "{1} of {0} recordings evidential: share {2}")
+    @CsvSource({"10, 0, PUBLISHED", "10, 10, PUBLISHED", "11, 5, LOW_BASE", "20, 10, PUBLISHED", "25, 20, LOW_BASE"})
+    void theEvidentialShareNeedsTenRecordingsEachSide(long recordings, long evidential, Flag flag) {
+        var footage = List.of(new MonthlyFootage(FIRST.gssCode(), MONTH, 0, recordings, 0, evidential, 0, 0));
         StatisticsRow row = row(new ReleaseBuilder(FROM, TO).footage(footage).build(), Level.BOROUGH,
                 FIRST.gssCode());
 

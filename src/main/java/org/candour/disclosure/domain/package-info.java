@@ -1,0 +1,4 @@
+@NullMarked
+package org.candour.disclosure.domain;
+
+import org.jspecify.annotations.NullMarked;

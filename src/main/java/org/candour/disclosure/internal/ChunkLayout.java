@@ -1,0 +1,38 @@
+package org.candour.disclosure.internal;
+
+/**
+ * Where chunks lie in an encrypted footage file: the header, then each chunk's ciphertext and tag. Every chunk holds
+ * {@code chunkSize} plaintext bytes except the last, which holds the rest (possibly nothing, for an empty file).
+ */
+record ChunkLayout(int chunkSize) {
+
+    private long sealedChunk() {
+        return (long) chunkSize + ChunkCipher.TAG_BYTES;
+    }
+
+    long chunkCount(long plainSize) {
+        return Math.max(1, (plainSize + chunkSize - 1) / chunkSize);
+    }
+
+    long encryptedLength(long plainSize) {
+        return ChunkHeader.LENGTH + plainSize + chunkCount(plainSize) * ChunkCipher.TAG_BYTES;
+    }
+
+    /** The plaintext size an encrypted file of this length holds; refused if no file of ours has that length. */
+    long plainSize(long encryptedLength) {
+        long body = encryptedLength - ChunkHeader.LENGTH;
+        if (body < ChunkCipher.TAG_BYTES) {
+            throw new TamperedFootageException("The encrypted file is too short: it has been truncated");
+        }
+        long chunks = (body + sealedChunk() - 1) / sealedChunk();
+        long lastSealed = body - (chunks - 1) * sealedChunk();
+        if (lastSealed < ChunkCipher.TAG_BYTES) {
+            throw new TamperedFootageException("The encrypted file ends inside a chunk's tag: it has been truncated");
+        }
+        return body - chunks * ChunkCipher.TAG_BYTES;
+    }
+
+    long chunkOffset(long index) {
+        return ChunkHeader.LENGTH + index * sealedChunk();
+    }
+}

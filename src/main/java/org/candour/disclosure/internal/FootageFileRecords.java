@@ -1,0 +1,56 @@
+package org.candour.disclosure.internal;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.candour.disclosure.FootageFile;
+import org.candour.disclosure.FootageKind;
+import org.candour.disclosure.VideoFacts;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The metadata of stored footage files (table footage_file); the files themselves are in {@link FootageStorage}. */
+public final class FootageFileRecords {
+
+    private static final String COLUMNS = "id, request_reference, recording_id, kind, original_name, size_bytes, "
+            + "sha256, container, video_codec, width, height, duration_millis, frame_rate, audio_codec, stored_at, "
+            + "stored_by";
+
+    private final JdbcTemplate jdbc;
+
+    public FootageFileRecords(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(FootageFile file) {
+        var facts = file.facts();
+        jdbc.update("insert into footage_file (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                file.id(), file.requestReference(), file.recordingId(), file.kind().name(), file.originalName(),
+                file.sizeBytes(), file.sha256(), facts.container(), facts.videoCodec(), facts.width(), facts.height(),
+                facts.duration().toMillis(), BigDecimal.valueOf(facts.frameRate()).setScale(3,
+                        java.math.RoundingMode.HALF_UP), facts.audioCodec(),
+                file.storedAt().atOffset(ZoneOffset.UTC), file.storedBy());
+    }
+
+    public List<FootageFile> ofRequest(String reference) {
+        return jdbc.query("select " + COLUMNS + " from footage_file where request_reference = ? "
+                + "order by stored_at, id", (rs, row) -> file(rs), reference);
+    }
+
+    public Optional<FootageFile> byId(UUID id) {
+        return jdbc.query("select " + COLUMNS + " from footage_file where id = ?", (rs, row) -> file(rs), id)
+                .stream().findFirst();
+    }
+
+    private static FootageFile file(ResultSet rs) throws SQLException {
+        var facts = new VideoFacts(rs.getString(8), rs.getString(9), rs.getInt(10), rs.getInt(11),
+                Duration.ofMillis(rs.getLong(12)), rs.getBigDecimal(13).doubleValue(), rs.getString(14));
+        return new FootageFile(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                FootageKind.valueOf(rs.getString(4)), rs.getString(5), rs.getLong(6), rs.getString(7).strip(), facts,
+                rs.getObject(15, java.time.OffsetDateTime.class).toInstant(), rs.getString(16));
+    }
+}

@@ -1,0 +1,148 @@
+package org.candour.disclosure.internal;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.UUID;
+import javax.crypto.SecretKey;
+import org.candour.disclosure.FootageRejectedException;
+
+/**
+ * Footage files on disk, each encrypted with AES-256-GCM in chunks ({@link ChunkCipher}) under the footage key.
+ * An upload is first written encrypted to {@code incoming/} while its SHA-256 and size are taken; it moves to its
+ * place ({@code xx/<id>.cfe}, xx the id's first two characters) only once it has been checked. The directory can be
+ * a volume shared by several nodes: a file is written once under a fresh id and never changed.
+ */
+public final class FootageStorage {
+
+    private static final String SUFFIX = ".cfe";
+    private static final int BUFFER = 1 << 16;
+
+    private final Path root;
+    private final SecretKey key;
+    private final int chunkSize;
+    private final SecureRandom random = new SecureRandom();
+
+    public FootageStorage(Path root, SecretKey key, int chunkSize) {
+        this.root = root;
+        this.key = key;
+        this.chunkSize = chunkSize;
+    }
+
+    /** An encrypted upload waiting to be checked, with the SHA-256 and size of its plaintext. */
+    public record Staged(UUID id, Path path, long size, String sha256) {
+    }
+
+    /**
+     * Streams {@code content} into an encrypted file in {@code incoming/}, refusing it (and removing what was
+     * written) as soon as it passes {@code maxBytes}. Holds one chunk in memory, whatever the size.
+     */
+    public Staged stage(UUID id, InputStream content, long maxBytes, String limitInWords) throws IOException {
+        Path path = Files.createDirectories(root.resolve("incoming")).resolve(id + ".part");
+        var digest = sha256();
+        long size = 0;
+        var header = ChunkHeader.fresh(chunkSize, random);
+        try (var out = new EncryptingOutputStream(new BufferedOutputStream(Files.newOutputStream(path), BUFFER),
+                header, new ChunkCipher(key, header, id))) {
+            byte[] buffer = new byte[BUFFER];
+            for (int n; (n = content.read(buffer)) >= 0; ) {
+                size += n;
+                if (size > maxBytes) {
+                    throw new FootageRejectedException("The file is larger than " + limitInWords
+                            + ". Export a shorter clip from the evidence system.");
+                }
+                digest.update(buffer, 0, n);
+                out.write(buffer, 0, n);
+            }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(path);
+            throw e;
+        }
+        return new Staged(id, path, size, HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /** The plaintext of a staged upload. */
+    public InputStream readStaged(Staged staged) throws IOException {
+        return whole(EncryptedFootageFile.open(staged.path(), key, staged.id()));
+    }
+
+    /**
+     * A plaintext copy of a staged upload for FFmpeg to open (JavaCV's grabber reads no packets from a Java input
+     * stream with FFmpeg 7.1, only from a file), readable by this process's user only. The caller deletes it as
+     * soon as the probe is done, whatever happens: see {@link #discardCopy(Path)}.
+     */
+    public Path plaintextCopy(Staged staged) throws IOException {
+        Path copy = staged.path().resolveSibling(staged.id() + ".probe");
+        try {
+            Files.createFile(copy, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createFile(copy);
+        }
+        try (var in = readStaged(staged); var out = Files.newOutputStream(copy)) {
+            in.transferTo(out);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(copy);
+            throw e;
+        }
+        return copy;
+    }
+
+    public void discardCopy(Path copy) throws IOException {
+        Files.deleteIfExists(copy);
+    }
+
+    /** Moves a checked upload to its place. */
+    public void keep(Staged staged) throws IOException {
+        Path target = path(staged.id());
+        Files.createDirectories(target.getParent());
+        Files.move(staged.path(), target, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    public void discard(Staged staged) throws IOException {
+        Files.deleteIfExists(staged.path());
+    }
+
+    public void delete(UUID id) throws IOException {
+        Files.deleteIfExists(path(id));
+    }
+
+    /**
+     * The plaintext bytes {@code [start, end)} of a stored file, decrypted chunk by chunk as they are read. The
+     * file's length must match {@code expectedSize} (the size recorded when it was stored), so a file cut short is
+     * refused before anything is served.
+     */
+    public InputStream read(UUID id, long expectedSize, long start, long end) throws IOException {
+        var file = EncryptedFootageFile.open(path(id), key, id);
+        if (file.plainSize() != expectedSize) {
+            file.close();
+            throw new TamperedFootageException("Footage file " + id + " holds " + file.plainSize()
+                    + " bytes, not the " + expectedSize + " it was stored with");
+        }
+        return new DecryptingInputStream(file, start, end);
+    }
+
+    Path path(UUID id) {
+        String name = id.toString();
+        return root.resolve(name.substring(0, 2)).resolve(name + SUFFIX);
+    }
+
+    private static InputStream whole(EncryptedFootageFile file) {
+        return new DecryptingInputStream(file, 0, file.plainSize());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+}

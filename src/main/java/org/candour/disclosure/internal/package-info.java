@@ -1,0 +1,4 @@
+@NullMarked
+package org.candour.disclosure.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.candour.disclosure.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.candour.disclosure.web;
+
+import org.jspecify.annotations.NullMarked;
