@@ -13,6 +13,9 @@ public final class AccountRules {
     public static final int USERNAME_MAX = 64;
     public static final int DISPLAY_NAME_MAX = 100;
 
+    public static final int EMAIL_MAX = 254;
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$");
     private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$");
 
     private AccountRules() {
@@ -33,6 +36,19 @@ public final class AccountRules {
         }
         return value.strip().length() > DISPLAY_NAME_MAX
                 ? Optional.of("The name must be " + DISPLAY_NAME_MAX + " characters or fewer") : Optional.empty();
+    }
+
+    /** A work email address for the digest, or blank for none. */
+    public static Optional<String> email(String value) {
+        String address = value.strip();
+        if (address.isEmpty()) {
+            return Optional.empty();
+        }
+        if (address.length() > EMAIL_MAX) {
+            return Optional.of("The email address must be " + EMAIL_MAX + " characters or fewer");
+        }
+        return EMAIL.matcher(address).matches() ? Optional.empty()
+                : Optional.of("Enter an email address in the correct format, like name@example.org");
     }
 
     public static Optional<String> roles(Set<Role> roles) {

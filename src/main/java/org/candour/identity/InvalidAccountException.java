@@ -10,6 +10,7 @@ public class InvalidAccountException extends IllegalArgumentException {
     public static final String ROLES = "roles";
     public static final String PASSWORD = "password";
     public static final String ENABLED = "enabled";
+    public static final String EMAIL = "email";
 
     private final Map<String, String> problems;
 

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record StaffAccountSummary(UUID id, String username, String displayName, Set<Role> roles, boolean enabled,
                                   @Nullable Instant lockedUntil, long version,
-                                  @Nullable UUID complaintBodyId) {
+                                  @Nullable UUID complaintBodyId, @Nullable String email) {
 
     public StaffAccountSummary {
         roles = Set.copyOf(roles);

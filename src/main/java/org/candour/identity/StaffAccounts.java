@@ -3,6 +3,7 @@ package org.candour.identity;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -185,6 +186,22 @@ public class StaffAccounts {
         });
     }
 
+    /** Sets the work email address the daily digest goes to; blank removes it. */
+    @Transactional
+    public StaffAccountSummary changeEmail(UUID id, long version, String email) {
+        AccountRules.email(email).ifPresent(problem -> {
+            throw InvalidAccountException.of(InvalidAccountException.EMAIL, problem);
+        });
+        return change(id, version, account -> account.changeEmail(email));
+    }
+
+    /** Enabled accounts with an email address, for the daily digest. */
+    @Transactional(readOnly = true)
+    public List<StaffAccountSummary> withEmail() {
+        return accounts.findAll(Sort.by("username")).stream().filter(StaffAccount::isEnabled)
+                .filter(account -> account.email() != null).map(this::summary).toList();
+    }
+
     @Transactional
     public StaffAccountSummary unlock(UUID id, long version) {
         return change(id, version, account -> {
@@ -247,6 +264,6 @@ public class StaffAccounts {
         var now = clock.instant();
         return new StaffAccountSummary(account.id(), account.username(), account.displayName(), account.roles(),
                 account.isEnabled(), account.isLocked(now) ? account.lockedUntil() : null, account.version(),
-                account.complaintBodyId());
+                account.complaintBodyId(), account.email());
     }
 }

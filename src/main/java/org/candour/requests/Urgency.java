@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.candour.footage.FootageRetention;
+import org.candour.requests.domain.WorkingDays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +23,16 @@ public final class Urgency {
      */
     public static boolean overdue(RequestState state, @Nullable LocalDate dueOn, LocalDate today) {
         return state.clockMayRun() && dueOn != null && dueOn.isBefore(today);
+    }
+
+    /**
+     * Due soon: the s.54 clock is running ({@link RequestState#clockMayRun()}) and its due date is today or within
+     * the next {@code workingDays} working days (weekends and bank holidays in England and Wales not counted), for
+     * the staff's daily digest. Overdue requests are not "due soon": they are overdue.
+     */
+    public static boolean dueWithin(int workingDays, RequestState state, @Nullable LocalDate dueOn, LocalDate today) {
+        return state.clockMayRun() && dueOn != null && !dueOn.isBefore(today)
+                && WorkingDays.countAfterUpTo(today, dueOn) <= workingDays;
     }
 
     /**

@@ -30,4 +30,25 @@ class AccountRulesTest {
         assertThat(AccountRules.roles(Set.of())).contains("Choose at least one role");
         assertThat(AccountRules.roles(Set.of(Role.OVERSIGHT))).isEmpty();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "\"{0}\": {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "''                        | ",
+            "'   '                     | ",
+            "jo.okafor@met.police.uk   | ",
+            "' jo@example.org '        | ",
+            "jo                        | Enter an email address in the correct format, like name@example.org",
+            "jo@example                | Enter an email address in the correct format, like name@example.org",
+            "jo@@example.org           | Enter an email address in the correct format, like name@example.org",
+            "jo okafor@example.org     | Enter an email address in the correct format, like name@example.org"})
+    void aWorkEmailIsOptionalAndWellFormed(String email, String problem) {
+        assertThat(AccountRules.email(email)).isEqualTo(java.util.Optional.ofNullable(problem));
+    }
+
+    @Test
+    void aWorkEmailHasAtMost254Characters() {
+        assertThat(AccountRules.email("a".repeat(243) + "@example.org")).contains(
+                "The email address must be 254 characters or fewer");
+        assertThat(AccountRules.email("a".repeat(242) + "@example.org")).isEmpty();
+    }
 }

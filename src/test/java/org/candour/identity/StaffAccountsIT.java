@@ -187,4 +187,22 @@ class StaffAccountsIT {
         assertThat(page.getTotalElements()).isGreaterThanOrEqualTo(3);
         assertThat(page.getContent().get(0).username()).isLessThan(page.getContent().get(1).username());
     }
+
+    @Test
+    void aWorkEmailIsSavedCheckedAndRemovedAndOnlyEnabledAccountsWithOneAreDigestRecipients() {
+        var opened = accounts.open(TestStaff.account("mailed", Role.CASEWORKER));
+
+        assertThatThrownBy(() -> accounts.changeEmail(opened.id(), opened.version(), "not an address"))
+                .isInstanceOfSatisfying(InvalidAccountException.class, e -> assertThat(e.problems())
+                        .containsKey(InvalidAccountException.EMAIL));
+        var mailed = accounts.changeEmail(opened.id(), opened.version(), " mailed@police.example ");
+
+        assertThat(mailed.email()).isEqualTo("mailed@police.example");
+        assertThat(accounts.withEmail()).extracting(StaffAccountSummary::username).contains(opened.username());
+        assertThatThrownBy(() -> accounts.changeEmail(opened.id(), opened.version(), "other@police.example"))
+                .isInstanceOf(AccountChangedException.class);
+        var removed = accounts.changeEmail(mailed.id(), mailed.version(), "");
+        assertThat(removed.email()).isNull();
+        assertThat(accounts.withEmail()).extracting(StaffAccountSummary::username).doesNotContain(opened.username());
+    }
 }

@@ -34,6 +34,33 @@ class UrgencyTest {
         assertThat(Urgency.statesThatCanBeOverdue().contains(state) || !overdue).isTrue();
     }
 
+    /** 7 December 2026 is a Monday; 25 and 28 December are bank holidays. */
+    @ParameterizedTest(name = "{0}, due {1}: due within 5 working days {2}")
+    @CsvSource(nullValues = "-", value = {
+        "SEARCHING,              2026-12-07, true",   // due today
+        "SEARCHING,              2026-12-11, true",   // Friday: 4 working days after today
+        "SEARCHING,              2026-12-14, true",   // Monday: the 5th working day
+        "SEARCHING,              2026-12-15, false",  // the 6th
+        "SEARCHING,              2026-12-06, false",  // overdue, not due soon
+        "IN_REVIEW,              2026-12-14, true",
+        "AWAITING_CLARIFICATION, 2026-12-08, false",  // s.54(3C): paused
+        "SUBMITTED,              -,          false",  // s.54(3): not started
+        "DISCLOSED,              2026-12-08, false",  // answered
+    })
+    void dueSoonIsWithinFiveWorkingDaysWhileTheClockRuns(RequestState state, LocalDate due, boolean soon) {
+        assertThat(Urgency.dueWithin(5, state, due, TODAY)).isEqualTo(soon);
+        assertThat(soon && Urgency.overdue(state, due, TODAY)).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}, due {1} around Christmas: due within 5 working days {2}")
+    @CsvSource({
+        "2026-12-28, 2026-12-21, true",   // Tue 22, Wed 23, Thu 24, (Fri 25, Mon 28 holidays) Tue 29 is the 4th...
+        "2026-12-31, 2026-12-21, false",  // ...Wed 30 the 5th, Thu 31 the 6th
+        "2026-12-30, 2026-12-21, true"})
+    void bankHolidaysAreNotWorkingDays(LocalDate due, LocalDate today, boolean soon) {
+        assertThat(Urgency.dueWithin(5, RequestState.SEARCHING, due, today)).isEqualTo(soon);
+    }
+
     @ParameterizedTest(name = "{0}, incident {1}, preserved {2}: at risk {3}")
     @CsvSource({
         "SEARCHING,              2026-11-07, false, true",   // deleted tomorrow: the last day to preserve it

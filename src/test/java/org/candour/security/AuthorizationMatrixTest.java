@@ -38,6 +38,8 @@ class AuthorizationMatrixTest {
             Map.entry("request-footage/check-answers", EVERYONE),
             Map.entry("request-footage/confirmation", EVERYONE),
             Map.entry("track", EVERYONE),
+            Map.entry("track/lost-secret", EVERYONE),
+            Map.entry("track/new-secret", EVERYONE),
             Map.entry("statistics", EVERYONE),
             Map.entry("statistics/boroughs/:code", EVERYONE),
             Map.entry("statistics/league", EVERYONE),
@@ -60,7 +62,8 @@ class AuthorizationMatrixTest {
             Map.entry("staff/oversight", EnumSet.of(Who.OVERSIGHT)),
             Map.entry("staff/footage/import", EnumSet.of(Who.ADMIN)),
             Map.entry("staff/audit", EnumSet.of(Who.ADMIN)),
-            Map.entry("staff/erasure", EnumSet.of(Who.ADMIN))));
+            Map.entry("staff/erasure", EnumSet.of(Who.ADMIN)),
+            Map.entry("staff/demo-mailbox", EnumSet.of(Who.ADMIN))));
 
     private final AccessAnnotationChecker checker = new AccessAnnotationChecker();
 

@@ -68,6 +68,10 @@ public class StaffAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** A work address for the daily digest; none means no email. */
+    @Column(name = "email", length = 254)
+    private @Nullable String email;
+
     @Version
     private long version;
 
@@ -214,5 +218,13 @@ public class StaffAccount {
 
     public long version() {
         return version;
+    }
+
+    public void changeEmail(@Nullable String address) {
+        this.email = address == null || address.isBlank() ? null : address.strip();
+    }
+
+    public @Nullable String email() {
+        return email;
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -39,7 +40,7 @@ import org.candour.shared.ui.SuccessBanner;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One staff account: change the name and roles, disable or enable it, unlock it, reset its password. Every change
+ * One staff account: change the name and roles, the work email address for the daily digest, disable or enable it, unlock it, reset its password. Every change
  * is made on the version shown; if someone else changed the account meanwhile, nothing is saved and the page says
  * so.
  */
@@ -61,6 +62,7 @@ class EditStaffAccountView extends Div implements BeforeEnterObserver, HasDynami
     private final Button toggleEnabled = new Button("", click -> toggleEnabled());
     private final Button unlock = new Button("Unlock account", click -> unlock());
     private final PasswordField newPassword = AccountFields.password("new-password", "New password");
+    private final EmailField email = new EmailField("Work email address (optional)");
     private final ComplaintBodies bodies;
     private final Div complaintBody = new Div();
     private @Nullable StaffAccountSummary account;
@@ -80,12 +82,22 @@ class EditStaffAccountView extends Div implements BeforeEnterObserver, HasDynami
         save.setId("save-details");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("continue");
+        email.setId("email");
+        email.setManualValidation(true);
+        email.setMaxWidth("30em");
+        email.setWidthFull();
+        email.setHelperText("For the daily email of requests due, overdue or at risk, and sign-offs waiting. "
+                + "Leave it empty for no email.");
+        var saveEmail = new Button("Save email address", click -> saveEmail());
+        saveEmail.setId("save-email");
+        saveEmail.addClassName("secondary-button");
         var reset = new Button("Reset password", click -> resetPassword());
         reset.setId("reset-password");
         reset.addClassName("secondary-button");
         add(Page.backLink(StaffAccountsView.ROUTE), errors, banner, caption, heading,
                 Page.subheading("Name and roles"), FormFields.form(displayName, roles), save,
-                complaintBody, Page.subheading("Access"), status, buttons(toggleEnabled, unlock),
+                complaintBody, Page.subheading("Daily email"), FormFields.form(email), saveEmail,
+                Page.subheading("Access"), status, buttons(toggleEnabled, unlock),
                 Page.subheading("Reset password"),
                 Page.body("Resetting the password also unlocks the account."),
                 FormFields.form(newPassword), reset);
@@ -122,6 +134,12 @@ class EditStaffAccountView extends Div implements BeforeEnterObserver, HasDynami
                 roles.getValue(), actor), "The name and roles are saved.");
     }
 
+    private void saveEmail() {
+        apply(() -> accounts.changeEmail(account().id(), account().version(), email.getValue()),
+                email.getValue().isBlank() ? "The email address is removed: no daily email."
+                        : "The email address is saved.");
+    }
+
     private void toggleEnabled() {
         if (account().enabled()) {
             apply(() -> accounts.disable(account().id(), account().version(), actor),
@@ -154,7 +172,8 @@ class EditStaffAccountView extends Div implements BeforeEnterObserver, HasDynami
             var validation = new FormValidation(errors)
                     .check(displayName, e.problems(), InvalidAccountException.DISPLAY_NAME)
                     .check(roles, e.problems(), InvalidAccountException.ROLES)
-                    .check(newPassword, e.problems(), InvalidAccountException.PASSWORD);
+                    .check(newPassword, e.problems(), InvalidAccountException.PASSWORD)
+                    .check(email, e.problems(), InvalidAccountException.EMAIL);
             Optional.ofNullable(e.problems().get(InvalidAccountException.ENABLED))
                     .ifPresent(problem -> validation.add(toggleEnabled, problem));
             validation.passed();
@@ -174,6 +193,8 @@ class EditStaffAccountView extends Div implements BeforeEnterObserver, HasDynami
         displayName.setInvalid(false);
         roles.setValue(shown.roles());
         roles.setInvalid(false);
+        email.setValue(shown.email() == null ? "" : shown.email());
+        email.setInvalid(false);
         status.setText("Status: " + AccountStatus.of(shown));
         toggleEnabled.setText(shown.enabled() ? "Disable account" : "Enable account");
         unlock.setVisible(shown.lockedUntil() != null);

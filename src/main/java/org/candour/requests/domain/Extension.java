@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.candour.requests.RequestUpdate;
 import org.candour.requests.WorkflowException;
 import org.candour.shared.LondonTime;
 import org.jspecify.annotations.Nullable;
@@ -48,7 +49,7 @@ public class Extension {
         request.refreshDueDate(today);
         request.message(at, "We need more time to answer your request, because: " + why + " We will reply by "
                 + LondonTime.inWords(request.deadline(today).dueDate()) + " (section 54(3A)).", by);
-        request.updated();
+        request.updated(RequestUpdate.EXTENDED);
     }
 
     /** The reason is free text told to the requester, so it goes with their personal data; the facts stay. */

@@ -28,6 +28,7 @@ import java.util.UUID;
 import org.candour.requests.RequestAudited;
 import org.candour.requests.RequestStateChanged;
 import org.candour.requests.RequestSubmitted;
+import org.candour.requests.RequestUpdate;
 import org.candour.requests.RequestUpdated;
 import org.candour.requests.Urgency;
 import org.candour.shared.LondonTime;
@@ -312,6 +313,7 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
         String message = requireText(text, "Write the message");
         changes.message(at, message, by);
         changes.audit(by, "MESSAGE_SENT", "", at);
+        changes.updated(RequestUpdate.MESSAGE_SENT);
     }
 
     /** An internal note: never shown to the requester. */
@@ -483,6 +485,16 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
         return Urgency.footageDeletionDate(incident.date());
     }
 
+    /**
+     * The requester set a new tracking secret through a one-time link sent to the address they gave at filing:
+     * the old secret stops working at once.
+     */
+    public void replaceSecret(String newSecretHash, Instant at) {
+        secretHash = newSecretHash;
+        timeline.add(new TimelineEntry(at, "You set a new tracking secret.", true));
+        changes.audit(new Officer("requester", false), "TRACKING_SECRET_REPLACED", "by a one-time link", at);
+    }
+
     public boolean matchesSecret(String candidate) {
         return TrackingSecret.matches(secretHash, candidate);
     }
@@ -627,8 +639,8 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
         }
 
         @Override
-        public void updated() {
-            registerEvent(new RequestUpdated(id));
+        public void updated(RequestUpdate what) {
+            registerEvent(new RequestUpdated(id, what));
         }
 
         @Override

@@ -3,6 +3,7 @@ package org.candour.requests.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.candour.requests.RequestState;
+import org.candour.requests.RequestUpdate;
 
 /**
  * What a part of a request may do to the whole request when one of its transitions is taken. Only
@@ -26,8 +27,13 @@ interface RequestChanges {
     /** An internal timeline entry, never shown to the requester. */
     void note(Instant at, String text, String author);
 
-    /** Registers that the request changed without changing its state. */
-    void updated();
+    /** Registers that casework changed the request without changing its state. */
+    default void updated() {
+        updated(RequestUpdate.CASEWORK);
+    }
+
+    /** Registers that the request changed without changing its state, and what changed. */
+    void updated(RequestUpdate what);
 
     StatutoryDeadline deadline(LocalDate today);
 

@@ -52,9 +52,11 @@ class TrackView extends Div {
         track.setId("track-request");
         track.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         track.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        var lost = Page.link(LostSecretView.ROUTE, "I have lost my tracking secret");
+        lost.setId("lost-secret");
         form = new Div(Page.heading("Track a request"),
                 Page.body("Enter the reference and the secret you were given when you sent your request."),
-                Fields.form(reference, secret), track);
+                Fields.form(reference, secret), track, new Div(lost));
         add(errors, form);
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.candour.requests.RequestEvent;
+import org.candour.shared.outbox.OutboxBackoff;
 import org.candour.shared.outbox.OutboxLease;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.EventPublication;
@@ -22,8 +23,8 @@ import org.springframework.stereotype.Component;
 @Component
 class IndexRetry {
 
-    /** Leaves a publication alone while its first, asynchronous attempt may still be running. */
-    static final Duration FIRST_ATTEMPT_GRACE = Duration.ofSeconds(2);
+    /** Other modules' listeners of the same events (notifications) retry on their own schedule. */
+    private static final String SEARCH_LISTENERS = "org.candour.search.";
 
     private final IncompleteEventPublications incomplete;
     private final OutboxLease lease;
@@ -48,23 +49,15 @@ class IndexRetry {
         }
         Instant now = clock.instant();
         incomplete.resubmitIncompletePublications(publication ->
-                publication.getEvent() instanceof RequestEvent && isDue(publication, now, maxBackoff, inFlightTimeout));
+                publication.getEvent() instanceof RequestEvent
+                && OutboxBackoff.isForListenerIn(publication, SEARCH_LISTENERS) && isDue(publication, now, maxBackoff, inFlightTimeout));
     }
 
     static boolean isDue(EventPublication publication, Instant now, Duration maxBackoff, Duration inFlightTimeout) {
-        Instant lastTry = publication.getLastResubmissionDate() != null
-                ? publication.getLastResubmissionDate() : publication.getPublicationDate();
-        EventPublication.Status status = publication.getStatus();
-        Duration wait = status == null || status == EventPublication.Status.FAILED
-                ? backoff(publication.getCompletionAttempts(), maxBackoff) : inFlightTimeout;
-        return !now.isBefore(lastTry.plus(wait));
+        return OutboxBackoff.isDue(publication, now, maxBackoff, inFlightTimeout);
     }
 
     static Duration backoff(int attempts, Duration maxBackoff) {
-        if (attempts <= 1) {
-            return FIRST_ATTEMPT_GRACE;
-        }
-        Duration wait = Duration.ofSeconds(1L << Math.min(attempts - 1, 16));
-        return wait.compareTo(maxBackoff) > 0 ? maxBackoff : wait;
+        return OutboxBackoff.backoff(attempts, maxBackoff);
     }
 }

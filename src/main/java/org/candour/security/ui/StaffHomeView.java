@@ -17,6 +17,7 @@ import org.candour.identity.StaffAccountSummary;
 import org.candour.identity.StaffAccounts;
 import org.candour.shared.ui.MainLayout;
 import org.candour.shared.ui.Page;
+import org.springframework.core.env.Environment;
 
 /**
  * Where staff land after signing in: who they are signed in as, what their roles are for, links to the staff
@@ -32,6 +33,9 @@ public class StaffHomeView extends Div {
     /** A staff page and the role that opens it. */
     private record StaffPage(Set<Role> roles, String path, String title, String description) {
     }
+
+    /** Exists only where the portal runs its own mail server (the demo profile). */
+    private static final String DEMO_MAILBOX = "staff/demo-mailbox";
 
     /** Complaint bodies see only the requests linked to their own complaints: no search over all of them. */
     private static final Set<Role> REQUEST_STAFF = EnumSet.of(Role.CASEWORKER, Role.SUPERVISOR, Role.ADMIN);
@@ -60,9 +64,12 @@ public class StaffHomeView extends Div {
             new StaffPage(EnumSet.of(Role.ADMIN), "staff/audit", "Audit log",
                     "every view of personal data and every decision, with a tamper check"),
             new StaffPage(EnumSet.of(Role.ADMIN), "staff/erasure", "Erasure of personal data",
-                    "the nightly erasure of closed requests' personal data after the retention period"));
+                    "the nightly erasure of closed requests' personal data after the retention period"),
+            new StaffPage(EnumSet.of(Role.ADMIN), DEMO_MAILBOX, "Demo mailbox",
+                    "the emails this demo sent to requesters and staff (local demo only)"));
 
-    StaffHomeView(AuthenticationContext authentication, StaffAccounts accounts) {
+    StaffHomeView(AuthenticationContext authentication, StaffAccounts accounts, Environment environment) {
+        boolean demoMailbox = environment.getProperty("candour.mail.local-server.enabled", Boolean.class, false);
         addClassName("page");
         var account = authentication.getPrincipalName().flatMap(accounts::findByUsername)
                 .orElseThrow(() -> new IllegalStateException("A signed-in user without a staff account"));
@@ -73,7 +80,8 @@ public class StaffHomeView extends Div {
                 Page.lead("You are signed in to Candour as " + account.username() + "."),
                 Page.subheading("Your roles"), roles(account),
                 Page.subheading("What you can use"));
-        var links = PAGES.stream().filter(page -> page.roles().stream().anyMatch(account::has)).map(StaffHomeView::link).toList();
+        var links = PAGES.stream().filter(page -> page.roles().stream().anyMatch(account::has))
+                .filter(page -> demoMailbox || !page.path().equals(DEMO_MAILBOX)).map(StaffHomeView::link).toList();
         if (links.isEmpty()) {
             add(Page.inset(Page.body("There are no staff pages for your roles yet. Casework, search and oversight "
                     + "pages are being built and will appear here.")));

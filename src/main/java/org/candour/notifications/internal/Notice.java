@@ -1,0 +1,18 @@
+package org.candour.notifications.internal;
+
+/**
+ * The kinds of email a requester gets, one per change that concerns them. A new kind is one constant here, one case
+ * in {@link Trigger#of} for the event that causes it, and one letter in {@link RequesterLetters}.
+ * Footage ready and the download link about to expire come with the disclosure module (issue 16).
+ */
+enum Notice {
+    RECEIVED,
+    IDENTITY_ASKED,
+    CLOCK_STARTED,
+    CLARIFICATION_ASKED,
+    CLOCK_RESUMED,
+    EXTENDED,
+    MESSAGE,
+    DECISION,
+    WITHDRAWN
+}

@@ -1,0 +1,65 @@
+package org.candour.notifications.internal;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hands one letter to the SMTP server ({@code spring.mail.*}) as plain text with an HTML alternative, from
+ * {@code candour.mail.from}. A server that is down or refuses throws {@link org.springframework.mail.MailException}:
+ * the caller's transaction rolls back and the outbox retries. Never logs the address or the content.
+ */
+@Component
+class Postman {
+
+    private final JavaMailSender mail;
+    private final String fromAddress;
+    private final String fromName;
+
+    Postman(JavaMailSender mail, @Value("${candour.mail.from:no-reply@candour.localhost}") String fromAddress,
+            @Value("${candour.mail.from-name:Candour}") String fromName) {
+        this.mail = mail;
+        this.fromAddress = fromAddress;
+        this.fromName = fromName;
+    }
+
+    void send(String to, Letter letter) {
+        var message = mail.createMimeMessage();
+        try {
+            var helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+            helper.setFrom(new InternetAddress(fromAddress, fromName, StandardCharsets.UTF_8.name()));
+            helper.setTo(to);
+            helper.setSubject(letter.subject());
+            helper.setText(MailRenderer.text(letter), MailRenderer.html(letter));
+        } catch (MessagingException | UnsupportedEncodingException e) {
+            // The message (not the address) is named: it is ours, and holds nothing of the requester.
+            throw new MailPreparationException("Could not prepare the message '" + letter.subject() + "'", e);
+        }
+        try {
+            mail.send(message);
+        } catch (MailException failed) {
+            // An SMTP server's refusal may quote the address: the log gets the kind of failure only.
+            throw new MailSendException("The mail server did not take the message: " + kinds(failed));
+        }
+    }
+
+    private static String kinds(Throwable failed) {
+        var kinds = new StringBuilder(failed.getClass().getSimpleName());
+        for (Throwable cause = failed.getCause(); cause != null; cause = cause.getCause()) {
+            kinds.append(" < ").append(cause.getClass().getSimpleName());
+        }
+        if (failed instanceof MailSendException send) {
+            send.getFailedMessages().values().forEach(cause -> kinds.append(" < ")
+                    .append(cause.getClass().getSimpleName()));
+        }
+        return kinds.toString();
+    }
+}
