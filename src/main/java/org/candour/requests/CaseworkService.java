@@ -106,6 +106,12 @@ public class CaseworkService {
         return change(reference, version, (request, by) -> request.clarificationReceived(by, on, clock.instant()));
     }
 
+    /** s.54(3C): the requester's reply answers the question; the clock keeps running from the day after it. */
+    @Transactional
+    public CaseDetails confirmAnswer(String reference, long version) {
+        return change(reference, version, (request, by) -> request.confirmAnswer(by, clock.instant()));
+    }
+
     @Transactional
     public CaseDetails startReview(String reference, long version) {
         return change(reference, version, (request, by) -> request.startReview(by, clock.instant()));

@@ -16,7 +16,8 @@ import org.candour.requests.domain.StatutoryDeadline;
 public record RequestStatus(String reference, String stateName, String stateExplanation, LocalDate receivedOn,
                             StatutoryDeadline deadline, boolean overdue, LocalDate incidentDate, String boroughName,
                             LocalDate footageDeletionDate, boolean footageDeletionDatePassed, boolean footagePreserved,
-                            String accessPreference, List<Event> timeline, Set<RequesterAction> actions) {
+                            String accessPreference, List<Event> timeline, Set<RequesterAction> actions,
+                            RequestState state) {
 
     public boolean allows(RequesterAction action) {
         return actions.contains(action);

@@ -3,17 +3,13 @@ package org.candour.requests;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 import org.candour.identity.ComplaintBodies;
 import org.candour.requests.domain.FootageRequest;
 import org.candour.requests.domain.FootageRequestRepository;
 import org.candour.requests.domain.RequestReference;
-import org.candour.requests.domain.RequesterAction;
 import org.candour.requests.domain.TimelineEntry;
 import org.candour.requests.domain.TrackingSecret;
 import org.candour.requests.internal.AttemptLimiter;
@@ -113,8 +109,8 @@ public class RequestTrackingService {
                 request.isPreserved(), request.accessPreference().label(),
                 request.timeline().stream().filter(TimelineEntry::visibleToRequester)
                         .map(e -> new RequestStatus.Event(e.at(), e.text())).toList(),
-                Arrays.stream(RequesterAction.values()).filter(a -> a.allowedFrom(request.state()))
-                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(RequesterAction.class))));
+                request.requesterActions(),
+                request.state());
     }
 
     private static boolean rejectInEqualTime(String typedSecret) {

@@ -564,6 +564,20 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
         return personalDataErasedOn;
     }
 
+    /** What the requester may do now, for the tracking page to offer (each is still guarded when taken). */
+    public Set<RequesterAction> requesterActions() {
+        var actions = EnumSet.noneOf(RequesterAction.class);
+        for (var action : RequesterAction.values()) {
+            if (action.allowedFrom(state)) {
+                actions.add(action);
+            }
+        }
+        if (internalReview().wasAsked()) {
+            actions.remove(RequesterAction.ASK_FOR_REVIEW);
+        }
+        return actions;
+    }
+
     /** The actions the workflow allows now, for pages to offer (each is still guarded when taken). */
     public Set<CaseAction> availableActions() {
         var actions = EnumSet.noneOf(CaseAction.class);

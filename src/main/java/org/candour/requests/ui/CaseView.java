@@ -111,7 +111,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             content.add(footage); // preservation is the first thing to do while footage may still be deleted
         }
         if (caseworker) {
-            content.add(new WorkflowPanel(shown, supervisor, casework, this::apply, clock));
+            content.add(new WorkflowPanel(shown, supervisor, username, casework, this::apply, clock));
         }
         if (!shown.footageAtRisk()) {
             content.add(footage);
@@ -119,6 +119,9 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         content.add(Page.subheading("What happened"), CaseSummary.incident(shown));
         if (caseworker) {
             content.add(requester(shown), assignment(shown));
+        }
+        if (caseworker) {
+            content.add(new RepliesPanel(shown));
         }
         content.add(new CaseTimelinePanel(shown, caseworker, casework, this::apply));
     }
