@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.candour.requests.domain.RequesterAction;
 import org.candour.requests.domain.StatutoryDeadline;
 
 /**

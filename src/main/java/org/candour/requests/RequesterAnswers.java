@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 import org.candour.requests.domain.FootageRequest;
 import org.candour.requests.domain.FootageRequestRepository;
 import org.candour.requests.domain.NewDocument;
-import org.candour.requests.domain.RequesterAction;
+import org.candour.requests.domain.Officer;
 import org.candour.requests.internal.ComplaintHolds;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -55,7 +55,7 @@ public class RequesterAnswers {
     public TrackingOutcome withdraw(TrackingCredentials who) {
         return change(who, request -> {
             request.withdrawByRequester(clock.instant());
-            complaintHolds.releaseIfFinished(request, RequesterAction.ACTOR, clock.instant());
+            complaintHolds.releaseIfFinished(request, Officer.REQUESTER, clock.instant());
         });
     }
 

@@ -8,16 +8,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import org.candour.footage.FootageImportService;
 import org.candour.identity.Role;
 import org.candour.requests.domain.Decision;
 import org.candour.requests.domain.IdentityDocument;
 import org.candour.requests.domain.InvalidDocumentException;
 import org.candour.requests.domain.NewDocument;
 import org.candour.requests.domain.NoFootageReason;
-import org.candour.requests.domain.RequesterAction;
 import org.candour.shared.LondonTime;
 import org.candour.support.ClockTestConfiguration;
 import org.candour.support.MutableClock;
+import org.candour.support.TestFootage;
 import org.candour.support.TestRequests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,8 @@ class RequesterAnswersIT {
     CaseworkService casework;
     @Autowired
     RequestTrackingService tracking;
+    @Autowired
+    FootageImportService imports;
     @Autowired
     MutableClock clock;
     @Autowired
@@ -214,6 +217,20 @@ class RequesterAnswersIT {
         assertThat(reviewed.review()).isNotNull().satisfies(r -> assertThat(r.ofDecidedBy()).isEqualTo("casey"));
         assertThat(found(tracking.track(receipt.reference(), receipt.trackingSecret(), "client-b")).actions())
                 .doesNotContain(RequesterAction.ASK_FOR_REVIEW);
+    }
+
+    @Test
+    void afterAHoldTheTrackingPageSaysTheFootageIsKept() {
+        var incidentDate = LondonTime.today(clock).minusDays(3);
+        String recording = TestFootage.recordingInLambeth(imports,
+                incidentDate.atTime(21, 5).atZone(LondonTime.ZONE).toInstant());
+        assertThat(found(tracking.track(receipt.reference(), receipt.trackingSecret(), "client-c"))
+                .footagePreserved()).isFalse();
+
+        staff("casey", () -> casework.preserveRecording(receipt.reference(), version(), recording));
+
+        assertThat(found(tracking.track(receipt.reference(), receipt.trackingSecret(), "client-c"))
+                .footagePreserved()).isTrue();
     }
 
     private RequestStatus found(TrackingOutcome outcome) {

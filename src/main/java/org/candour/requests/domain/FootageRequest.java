@@ -1,5 +1,7 @@
 package org.candour.requests.domain;
 
+import org.candour.requests.RequesterAction;
+
 import org.candour.requests.RequestState;
 import org.candour.requests.WorkflowException;
 import static org.candour.requests.domain.StaffInput.requireText;
@@ -346,13 +348,13 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
             pauses.stream().filter(ClarificationPause::isOpen).forEach(pause -> pause.answer(day));
             var resume = casework().resumeState == null ? RequestState.SEARCHING : casework().resumeState;
             casework().resumeState = null;
-            changes.moveTo(resume, RequesterAction.ACTOR, at, "CLARIFICATION_RECEIVED",
+            changes.moveTo(resume, Officer.REQUESTER, at, "CLARIFICATION_RECEIVED",
                     "s.54(3C) clock running again from " + day.plusDays(1));
             pendingAnswer().received(PendingAnswer.Question.CLARIFICATION, day);
         } else if (state == RequestState.AWAITING_IDENTITY) {
             pendingAnswer().received(PendingAnswer.Question.IDENTITY, londonDate(at));
         }
-        changes.audit(RequesterAction.ACTOR, "REQUESTER_REPLIED", attachments.size() + " attachments", at);
+        changes.audit(Officer.REQUESTER, "REQUESTER_REPLIED", attachments.size() + " attachments", at);
         changes.tellRequester(at, "You replied" + withFiles(attachments.size()) + "." + (resumed
                 ? " The time limit is running again from today. We will check that your reply answers our question."
                 : ""));
@@ -367,7 +369,7 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
         if (state == RequestState.AWAITING_IDENTITY) {
             pendingAnswer().received(PendingAnswer.Question.IDENTITY, londonDate(at));
         }
-        changes.audit(RequesterAction.ACTOR, "REQUESTER_SENT_DOCUMENTS", sent.size() + " documents", at);
+        changes.audit(Officer.REQUESTER, "REQUESTER_SENT_DOCUMENTS", sent.size() + " documents", at);
         changes.tellRequester(at, "You sent " + (sent.size() == 1 ? "an identity document" : sent.size()
                 + " identity documents") + ". We will check " + (sent.size() == 1 ? "it." : "them."));
         registerEvent(new IdentityDocumentsSent(id, casework().assignedTo, sent.size()));
@@ -376,7 +378,7 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
     /** The requester withdraws their request from the tracking page, after confirming it. */
     public void withdrawByRequester(Instant at) {
         RequesterAction.WITHDRAW.check(state);
-        withdraw(RequesterAction.ACTOR, at);
+        withdraw(Officer.REQUESTER, at);
         pendingAnswer().settled();
         registerEvent(new RequestWithdrawnByRequester(id, casework().assignedTo));
     }
@@ -393,7 +395,7 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
         }
         String why = RequesterInput.reasons(reasons);
         replies.add(new RequesterReply(RequesterReply.Kind.REVIEW_REASONS, why, at));
-        requestInternalReview(RequesterAction.ACTOR, at);
+        requestInternalReview(Officer.REQUESTER, at);
         registerEvent(new InternalReviewAsked(id, casework().assignedTo));
     }
 

@@ -128,7 +128,8 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private Div requester(CaseDetails shown) {
         if (shown.personalDataErasedOn() == null) {
-            return new RequesterPanel(() -> casework.requesterDetails(shown.reference()));
+            return new RequesterPanel(() -> casework.requesterDetails(shown.reference()),
+                    document -> casework.viewDocument(shown.reference(), document));
         }
         var erased = new Div(Page.subheading("Requester"), Page.body("The requester's personal data and the "
                 + "incident account were erased on " + LondonTime.inWords(shown.personalDataErasedOn())

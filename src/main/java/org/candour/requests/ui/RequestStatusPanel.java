@@ -42,7 +42,7 @@ class RequestStatusPanel extends Div {
         };
     }
 
-    private static String deletionText(RequestStatus status) {
+    static String deletionText(RequestStatus status) {
         String date = LondonTime.inWords(status.footageDeletionDate());
         if (status.footagePreserved()) {
             return "Kept: we have protected footage of your incident, so it will not be deleted on " + date;

@@ -19,6 +19,7 @@ import org.candour.requests.InternalReviewAsked;
 import org.candour.requests.RequestAudited;
 import org.candour.requests.RequestState;
 import org.candour.requests.RequestWithdrawnByRequester;
+import org.candour.requests.RequesterAction;
 import org.candour.requests.RequesterReplied;
 import org.candour.requests.WorkflowException;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.candour.requests.domain;
+package org.candour.requests;
 
 import static org.candour.requests.RequestState.AWAITING_CLARIFICATION;
 import static org.candour.requests.RequestState.AWAITING_IDENTITY;
@@ -15,8 +15,7 @@ import static org.candour.requests.RequestState.SUBMITTED;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
-import org.candour.requests.RequestState;
-import org.candour.requests.WorkflowException;
+import org.candour.requests.domain.CaseAction;
 
 /**
  * What the requester may do on the tracking page, and from which states: the requester's side of the workflow
@@ -31,9 +30,6 @@ public enum RequesterAction {
             .filter(CaseAction.WITHDRAW::allowedFrom).toList())),
     ASK_FOR_REVIEW("ask for a review of it", EnumSet.of(DISCLOSED, PARTIALLY_DISCLOSED, REFUSED, NO_FOOTAGE_HELD));
 
-    /** Who the audit log names for what the requester did: they are not an account, and never named there. */
-    public static final Officer ACTOR = new Officer("requester", false);
-
     private final String whatIsRefused;
     private final Set<RequestState> from;
 
@@ -47,7 +43,7 @@ public enum RequesterAction {
     }
 
     /** Refuses the action, e.g. "Your request is 'Withdrawn', so you cannot reply to it. Nothing was changed." */
-    void check(RequestState state) {
+    public void check(RequestState state) {
         if (!allowedFrom(state)) {
             throw new WorkflowException("Your request is '" + state.publicName() + "', so you cannot "
                     + whatIsRefused + ". Nothing was changed.");
