@@ -99,8 +99,11 @@ class RequesterAnswersJourneyIT extends BrowserTest {
         assertThat(page.get(1)).startsWith("image/png");
         assertThat(page.get(3)).contains("no-store");
         browser.click("#view-document-2");
-        browser.waitForText("#identity-documents", "Close");
+        assertThat(browser.imageShown("#identity-documents li:nth-child(2) img.document-page")).isTrue();
         assertThat(browser.findAll("#identity-documents img.document-page")).hasSize(2);
+        browser.click("#view-document-1");
+        browser.waitForText("#view-document-1", "View");
+        assertThat(browser.findAll("#identity-documents img.document-page")).hasSize(1);
     }
 
     /** A PNG of under 1,024 bytes, which was once listed as "0 KB". */
