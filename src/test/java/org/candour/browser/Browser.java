@@ -164,6 +164,11 @@ public final class Browser implements AutoCloseable {
                         + "return !!image && image.complete && image.naturalWidth > 0;", css)));
     }
 
+    /** Scrolls the element into view, for a screenshot of it. */
+    public void scrollTo(String css) {
+        driver.executeScript("arguments[0].scrollIntoView()", find(css));
+    }
+
     public String currentPath() {
         return driver.getCurrentUrl().substring(baseUrl.length());
     }

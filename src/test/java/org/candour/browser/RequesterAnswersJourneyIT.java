@@ -93,6 +93,7 @@ class RequesterAnswersJourneyIT extends BrowserTest {
                 .contains("photo.png (PNG, 1 KB)").doesNotContain("0 KB");
         browser.click("#view-document-1");
         assertThat(browser.imageShown("#identity-documents img.document-page")).isTrue();
+        browser.scrollTo("#identity-documents");
         browser.screenshot("answers-06-document-pdf");
         var page = browser.fetch(browser.find("#identity-documents img.document-page").getAttribute("src"));
         assertThat(page.get(0)).isEqualTo("200");
