@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -50,6 +51,8 @@ class RequesterAnswersIT {
     RequestTrackingService tracking;
     @Autowired
     FootageImportService imports;
+    @Autowired
+    CaseQueue queue;
     @Autowired
     MutableClock clock;
     @Autowired
@@ -95,7 +98,10 @@ class RequesterAnswersIT {
         assertThat(events.stream(RequestAudited.class)).extracting(RequestAudited::details)
                 .noneMatch(d -> d.contains("north exit"));
 
+        assertThat(queueItem().answerToCheck()).isTrue();
+
         var confirmed = staff("casey", () -> casework.confirmAnswer(receipt.reference(), details.version()));
+        assertThat(queueItem().answerToCheck()).isFalse();
         assertThat(confirmed.answerToCheck()).isNull();
         assertThat(confirmed.deadline()).isEqualTo(details.deadline());
     }
@@ -231,6 +237,11 @@ class RequesterAnswersIT {
 
         assertThat(found(tracking.track(receipt.reference(), receipt.trackingSecret(), "client-c"))
                 .footagePreserved()).isTrue();
+    }
+
+    private QueueItem queueItem() {
+        return staff("casey", () -> queue.page(QueueFilter.openRequests(), PageRequest.of(0, 10_000))).stream()
+                .filter(item -> item.reference().equals(receipt.reference())).findFirst().orElseThrow();
     }
 
     private RequestStatus found(TrackingOutcome outcome) {

@@ -770,6 +770,9 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
             stages.stream().filter(stage -> stage.exitedAt() == null).forEach(stage -> stage.exit(at));
             stages.add(new Stage(next, at));
             state = next;
+            if (!next.isOpen()) {
+                pendingAnswer().settled(); // a finished request has no answer left to check
+            }
             refreshDueDate(londonDate(at));
             registerEvent(new RequestStateChanged(id, from, next));
             audit(by, action, details, at);

@@ -72,11 +72,13 @@ final class RequesterPanel extends Div {
                 if (viewer.getChildren().findAny().isPresent()) {
                     viewer.removeAll();
                     view.setText("View");
+                    view.getElement().setAttribute("aria-label", "View " + document.fileName());
                     return;
                 }
                 try {
                     viewer.add(new DocumentViewer(open.apply(document.id())));
                     view.setText("Close");
+                    view.getElement().setAttribute("aria-label", "Close " + document.fileName());
                 } catch (WorkflowException refused) {
                     viewer.add(Page.warning(refused.getMessage()));
                 }

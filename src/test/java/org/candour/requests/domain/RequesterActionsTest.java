@@ -148,6 +148,18 @@ class RequesterActionsTest {
     }
 
     @Test
+    void aFinishedRequestHasNoAnswerLeftToCheck() {
+        var request = RequestFixture.in(RequestState.AWAITING_CLARIFICATION);
+        request.receiveReply("The north exit.", List.of(), FILED);
+        assertThat(request.pendingAnswer().waits()).isTrue();
+
+        request.startReview(CASEWORKER, FILED);
+        assertThat(request.pendingAnswer().waits()).as("still open").isTrue();
+        request.decide(Decision.DISCLOSED, null, CASEWORKER, FILED);
+        assertThat(request.pendingAnswer().waits()).isFalse();
+    }
+
+    @Test
     void theRequesterWithdrawsAndTheCaseworkerIsTold() {
         var request = RequestFixture.in(RequestState.SEARCHING);
         request.assign("casey", SUPERVISOR, FILED);
