@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -120,6 +121,24 @@ class RequesterAnswersJourneyIT extends BrowserTest {
         ImageIO.write(image, "png", out);
         assertThat(out.size()).isBetween(500, 1024);
         return out.toByteArray();
+    }
+
+    @Test
+    void aDisguisedFileOrNoFileIsRefusedOnTheTrackingPageAndNothingIsSent() throws IOException {
+        var receipt = filing.file(TestRequests.valid(LocalDate.now(LondonTime.ZONE).minusDays(2)));
+        new TrackingPage(browser).track(receipt.reference(), receipt.trackingSecret());
+        browser.find("#requester-actions");
+
+        browser.upload("more-documents", Files.write(files.resolve("passport.jpg"),
+                "MZ this is a program, not a photo".getBytes(StandardCharsets.US_ASCII)));
+        assertThat(browser.waitForText(".error-summary", "not a JPG, PNG or PDF").getText())
+                .contains("“passport.jpg” is not a JPG, PNG or PDF file");
+        browser.click("#send-documents");
+        browser.waitForText(".error-summary", "Upload at least one identity document");
+        browser.screenshot("answers-07-bad-document");
+
+        assertThat(browser.pageText()).doesNotContain("You sent");
+        assertThat(browser.findAll(".success-banner h2")).isEmpty();
     }
 
     @Test

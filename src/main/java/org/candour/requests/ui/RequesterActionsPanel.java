@@ -59,12 +59,14 @@ final class RequesterActionsPanel extends Div {
         var text = textArea("reply-text", "Your reply");
         var files = new AttachedFiles("reply-files", "Files (optional)", errors);
         boolean question = status.state() == RequestState.AWAITING_CLARIFICATION;
-        return section(question ? "Answer our question" : "Reply to our message", question
+        boolean asked = question || status.state() == RequestState.AWAITING_IDENTITY;
+        String success = "Your reply has been sent." + (question ? " We will check that it answers our question."
+                : "");
+        return section(question ? "Answer our question" : asked ? "Reply to our message" : "Write to us", question
                         ? "The time limit is paused until we receive your answer. It starts again on the day we do."
                         : "Write to the person handling your request. You can attach photos or PDFs.",
                 text, files, primary("send-reply", "Send reply", () -> {
-                    if (act.act(who -> answers.reply(who, text.getValue(), files.files()), "Your reply has been "
-                            + "sent. We will check that it answers our question.")) {
+                    if (act.act(who -> answers.reply(who, text.getValue(), files.files()), success)) {
                         text.clear();
                     }
                 }));
