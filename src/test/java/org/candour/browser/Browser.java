@@ -157,18 +157,6 @@ public final class Browser implements AutoCloseable {
         return ((List<?>) result).stream().map(String::valueOf).toList();
     }
 
-    /** True once the image matched by {@code css} has loaded and has pixels (a broken image has none). */
-    public boolean imageShown(String css) {
-        return wait.until(d -> Boolean.TRUE.equals(driver.executeScript(
-                "const image = document.querySelector(arguments[0]);"
-                        + "return !!image && image.complete && image.naturalWidth > 0;", css)));
-    }
-
-    /** Scrolls the element into view, for a screenshot of it. */
-    public void scrollTo(String css) {
-        driver.executeScript("arguments[0].scrollIntoView()", find(css));
-    }
-
     public String currentPath() {
         return driver.getCurrentUrl().substring(baseUrl.length());
     }
@@ -183,6 +171,18 @@ public final class Browser implements AutoCloseable {
 
     public String pageText() {
         return find("main").getText();
+    }
+
+    /** True once the image matched by {@code css} has loaded and has pixels (a broken image has none). */
+    public boolean imageShown(String css) {
+        return wait.until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "const image = document.querySelector(arguments[0]);"
+                        + "return !!image && image.complete && image.naturalWidth > 0;", css)));
+    }
+
+    /** Scrolls the element into view, for a screenshot of it. */
+    public void scrollTo(String css) {
+        driver.executeScript("arguments[0].scrollIntoView()", find(css));
     }
 
     public void screenshot(String name) {
