@@ -14,7 +14,9 @@ import org.jspecify.annotations.Nullable;
  * demand, and audited: {@link RequesterDetails}). {@code version} is the version read: every change is made on it.
  * {@code preservationToConfirm}: a complaint body asked for preservation and its holds wait for a caseworker.
  * {@code personalDataErasedOn}: the London date the requester's personal data was erased at the end of its
- * retention period (the incident account is then empty), null before.
+ * retention period (the incident account is then empty), null before. {@code replies}: what the requester wrote
+ * from the tracking page, oldest first. {@code answerToCheck}: a reply to our question waiting for a caseworker.
+ * {@code review}: the internal review, if one was asked for, with who made the decision under review.
  */
 public record CaseDetails(String reference, long version, RequestState state, Incident incident,
                           LocalDate receivedOn, @Nullable LocalDate identityVerifiedOn, StatutoryDeadline deadline,
@@ -22,7 +24,24 @@ public record CaseDetails(String reference, long version, RequestState state, In
                           boolean preservationToConfirm, @Nullable String assignedTo, Decision decision,
                           @Nullable Extension extension, @Nullable IcoReferral icoReferral,
                           List<Complaint> complaints, List<Recording> recordings, List<Entry> timeline,
-                          Set<CaseAction> actions, @Nullable LocalDate personalDataErasedOn) {
+                          Set<CaseAction> actions, @Nullable LocalDate personalDataErasedOn, List<Reply> replies,
+                          @Nullable AnswerToCheck answerToCheck, @Nullable Review review) {
+
+    /** A reply, further documents, or the reasons for a review; {@code text} is null for documents alone. */
+    public record Reply(Instant receivedAt, String kind, @Nullable String text, int attachments) {
+    }
+
+    /** A reply to a question for clarification ({@code clarification}) or for identity, received on a London date. */
+    public record AnswerToCheck(LocalDate receivedOn, boolean clarification) {
+    }
+
+    /** An internal review: asked at, and who made the decision under review (neither may decide it). */
+    public record Review(Instant askedAt, @Nullable String ofDecidedBy, @Nullable String ofSignedOffBy) {
+
+        public boolean madeTheDecision(String username) {
+            return username.equals(ofDecidedBy) || username.equals(ofSignedOffBy);
+        }
+    }
 
     public record Incident(LocalDate date, LocalTime from, LocalTime to, String boroughCode, String boroughName,
                            String location, String description, @Nullable String collarNumber,

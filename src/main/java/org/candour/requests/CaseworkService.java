@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.BiConsumer;
 import org.candour.footage.CollarSearchUnavailableException;
 import org.candour.footage.FootageCatalogue;
@@ -23,6 +24,7 @@ import org.candour.requests.domain.RestrictionGround;
 import org.candour.requests.internal.CaseDetailsMapper;
 import org.candour.requests.internal.ComplaintHolds;
 import org.candour.requests.internal.CurrentStaff;
+import org.candour.requests.internal.DocumentViews;
 import org.candour.shared.LondonTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -43,6 +45,8 @@ public class CaseworkService {
     private static final Role[] READ = {Role.CASEWORKER, Role.SUPERVISOR, Role.ADMIN};
 
     private static final int FOOTAGE_RESULTS = 200;
+
+    static final String VIEWED_DOCUMENT = "VIEWED_IDENTITY_DOCUMENT";
 
     private final FootageRequestRepository requests;
     private final CurrentStaff staff;
@@ -78,6 +82,21 @@ public class CaseworkService {
         return RequesterView.of(request, officer, clock, events);
     }
 
+    /**
+     * One identity document, decrypted for one view in the page (a PDF rendered to pictures); each view is written
+     * to the audit log as a view of personal data.
+     */
+    @Transactional
+    public DocumentView viewDocument(String reference, UUID documentId) {
+        var officer = staff.require("see the requester's identity documents", CASEWORK);
+        var request = load(reference).orElseThrow(() -> new WorkflowException("There is no request " + reference));
+        var document = request.documents().stream().filter(d -> d.id().equals(documentId)).findFirst()
+                .orElseThrow(() -> new WorkflowException("Request " + reference + " has no such identity document."));
+        events.publishEvent(new RequestAudited(officer.username(), VIEWED_DOCUMENT, request.reference().value(),
+                clock.instant(), "document " + documentId + " (" + document.type().name() + ")"));
+        return DocumentViews.of(document);
+    }
+
     @Transactional
     public CaseDetails requestIdentityDocuments(String reference, long version, String message) {
         return change(reference, version, (request, by) -> request.requestIdentityDocuments(by, message,
@@ -105,6 +124,12 @@ public class CaseworkService {
     public CaseDetails clarificationReceived(String reference, long version, @Nullable LocalDate answeredOn) {
         var on = required(answeredOn, "Enter the date the answer arrived.");
         return change(reference, version, (request, by) -> request.clarificationReceived(by, on, clock.instant()));
+    }
+
+    /** s.54(3C): the requester's reply answers the question; the clock keeps running from the day after it. */
+    @Transactional
+    public CaseDetails confirmAnswer(String reference, long version) {
+        return change(reference, version, (request, by) -> request.confirmAnswer(by, clock.instant()));
     }
 
     @Transactional

@@ -9,9 +9,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param atRisk open, nothing preserved yet, and the footage deletion date (incident + 31 days) not yet passed
  * @param preservationToConfirm a complaint body's ask placed holds that a caseworker has to confirm or release
+ * @param answerToCheck the requester answered our question and a caseworker has to check the answer
  */
 public record QueueItem(String reference, long version, String boroughName, RequestState state,
                         @Nullable LocalDate dueOn, LocalDate footageDeletionDate, @Nullable String assignedTo,
                         boolean overdue, boolean atRisk, boolean preserved, boolean linkedToComplaint,
-                        boolean preservationToConfirm) {
+                        boolean preservationToConfirm, boolean answerToCheck) {
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.candour.identity.ComplaintBodies;
 import org.candour.requests.domain.FootageRequest;
 import org.candour.requests.domain.FootageRequestRepository;
@@ -48,6 +49,15 @@ public class RequestTrackingService {
 
     @Transactional(readOnly = true)
     public TrackingOutcome track(String typedReference, String typedSecret, String clientAddress) {
+        return withRequest(typedReference, typedSecret, clientAddress, request -> request);
+    }
+
+    /**
+     * Applies {@code action} to the request if the reference and secret match, and answers with its status after
+     * it; a mismatch is counted as a failed attempt, exactly as tracking counts it, and nothing is done.
+     */
+    TrackingOutcome withRequest(String typedReference, String typedSecret, String clientAddress,
+                                UnaryOperator<FootageRequest> action) {
         String reference = RequestReference.normalise(typedReference);
         Optional<Instant> blocked = later(perClient.blockedUntil(clientAddress), perReference.blockedUntil(reference));
         if (blocked.isPresent()) {
@@ -62,7 +72,7 @@ public class RequestTrackingService {
             perReference.recordFailure(reference);
             return new TrackingOutcome.NotFound();
         }
-        return new TrackingOutcome.Found(status(found.get()));
+        return new TrackingOutcome.Found(status(action.apply(found.get())));
     }
 
     /**
@@ -96,9 +106,11 @@ public class RequestTrackingService {
                 request.state().publicExplanation(), request.receivedOn(), deadline, deadline.isOverdue(today),
                 incident.date(), Boroughs.byCode(incident.boroughCode()).map(Borough::name).orElse("London"),
                 request.footageDeletionDate(), !today.isBefore(request.footageDeletionDate()),
-                request.accessPreference().label(),
+                request.isPreserved(), request.accessPreference().label(),
                 request.timeline().stream().filter(TimelineEntry::visibleToRequester)
-                        .map(e -> new RequestStatus.Event(e.at(), e.text())).toList());
+                        .map(e -> new RequestStatus.Event(e.at(), e.text())).toList(),
+                request.requesterActions(),
+                request.state());
     }
 
     private static boolean rejectInEqualTime(String typedSecret) {

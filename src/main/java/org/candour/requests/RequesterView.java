@@ -25,6 +25,6 @@ final class RequesterView {
         return new RequesterDetails(request.reference().value(), requester.fullName(), requester.dateOfBirth(),
                 requester.address(), requester.postcode(), requester.email(), requester.phone(),
                 requester.appearance(), request.documents().stream().map(d -> new RequesterDetails.Document(
-                        d.fileName(), d.type().name(), d.sizeBytes())).toList());
+                        d.id(), d.fileName(), d.type().name(), d.sizeBytes(), d.receivedAt())).toList());
     }
 }

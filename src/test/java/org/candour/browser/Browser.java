@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -103,12 +104,16 @@ public final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
-    /** Clicks once nothing covers the element any more (a closing overlay can catch a click for a moment). */
+    /**
+     * Clicks once nothing covers the element any more (a closing overlay can catch a click for a moment) and it is
+     * shown (the server's answer can still be on its way).
+     */
     public void click(String css) {
-        wait.ignoring(ElementClickInterceptedException.class).until(d -> {
-            d.findElement(By.cssSelector(css)).click();
-            return true;
-        });
+        wait.ignoring(ElementClickInterceptedException.class).ignoring(ElementNotInteractableException.class)
+                .until(d -> {
+                    d.findElement(By.cssSelector(css)).click();
+                    return true;
+                });
     }
 
     /** Clicks the radio button of a Vaadin radio group with the given label. */
@@ -139,7 +144,7 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Fetches a link of the current page (a download, say) inside the page, with its session, as the browser would
-     * on a click: the HTTP status, the content type and the start of the body.
+     * on a click: the HTTP status, the content type, the start of the body and the Cache-Control header.
      */
     public List<String> fetch(String href) {
         Object result = driver.executeScript("""
@@ -147,7 +152,7 @@ public final class Browser implements AutoCloseable {
                 request.open('GET', arguments[0], false);
                 request.send();
                 return [String(request.status), request.getResponseHeader('Content-Type') || '',
-                    request.responseText.substring(0, 4000)];
+                    request.responseText.substring(0, 4000), request.getResponseHeader('Cache-Control') || ''];
                 """, href);
         return ((List<?>) result).stream().map(String::valueOf).toList();
     }
@@ -175,6 +180,18 @@ public final class Browser implements AutoCloseable {
 
     public String pageText() {
         return find("main").getText();
+    }
+
+    /** True once the image matched by {@code css} has loaded and has pixels (a broken image has none). */
+    public boolean imageShown(String css) {
+        return wait.until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "const image = document.querySelector(arguments[0]);"
+                        + "return !!image && image.complete && image.naturalWidth > 0;", css)));
+    }
+
+    /** Scrolls the element into view, for a screenshot of it. */
+    public void scrollTo(String css) {
+        driver.executeScript("arguments[0].scrollIntoView()", find(css));
     }
 
     public void screenshot(String name) {

@@ -20,7 +20,7 @@ import java.util.Set;
 
 /** The workflow table (DOMAIN.md): each casework action and the states it may be taken from. */
 public enum CaseAction {
-    REQUEST_IDENTITY_DOCUMENTS("ask for identity documents", EnumSet.of(SUBMITTED)),
+    REQUEST_IDENTITY_DOCUMENTS("ask for identity documents", EnumSet.of(SUBMITTED, AWAITING_IDENTITY)),
     VERIFY_IDENTITY("have its identity verified", EnumSet.of(SUBMITTED, AWAITING_IDENTITY)),
     START_SEARCH("start the footage search", EnumSet.of(IDENTITY_VERIFIED)),
     ASK_FOR_CLARIFICATION("ask for clarification", EnumSet.of(IDENTITY_VERIFIED, SEARCHING, IN_REVIEW)),

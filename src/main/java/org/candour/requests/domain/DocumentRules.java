@@ -7,6 +7,9 @@ public final class DocumentRules {
 
     public static final int MAX_DOCUMENTS = 2;
 
+    /** The most documents one request keeps, those sent with it and later ones together. */
+    public static final int MAX_PER_REQUEST = 10;
+
     private DocumentRules() {
     }
 
@@ -30,5 +33,21 @@ public final class DocumentRules {
             throw new InvalidDocumentException("Upload no more than 2 identity documents");
         }
         documents.forEach(DocumentRules::check);
+    }
+
+    /** Attachments to a reply: none, one or two, each checked as at filing. */
+    public static void checkAttachments(List<NewDocument> documents) {
+        if (documents.size() > MAX_DOCUMENTS) {
+            throw new InvalidDocumentException("Attach no more than 2 files");
+        }
+        documents.forEach(DocumentRules::check);
+    }
+
+    /** A request keeps at most {@link #MAX_PER_REQUEST} documents. */
+    static void checkRoom(int kept, int sent) {
+        if (kept + sent > MAX_PER_REQUEST) {
+            throw new InvalidDocumentException("We already have " + kept + " documents for this request, and accept "
+                    + "no more than " + MAX_PER_REQUEST + ". Write to us in a reply instead.");
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.candour.requests.domain;
 
+import org.candour.requests.RequesterAction;
+
 import org.candour.requests.RequestState;
 import org.candour.requests.WorkflowException;
 import static org.candour.requests.domain.StaffInput.requireText;
@@ -25,7 +27,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.candour.requests.IdentityDocumentsSent;
+import org.candour.requests.InternalReviewAsked;
 import org.candour.requests.RequestAudited;
+import org.candour.requests.RequestWithdrawnByRequester;
+import org.candour.requests.RequesterReplied;
 import org.candour.requests.RequestStateChanged;
 import org.candour.requests.RequestSubmitted;
 import org.candour.requests.RequestUpdate;
@@ -133,6 +139,19 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
     @Column(name = "preservation_to_confirm", nullable = false)
     private boolean preservationToConfirm;
 
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "request_id", nullable = false)
+    @OrderBy("receivedAt")
+    private List<RequesterReply> replies = new ArrayList<>();
+
+    /** Null when Hibernate loads a request with no answer waiting: see {@link #pendingAnswer()}. */
+    @Embedded
+    private @Nullable PendingAnswer pendingAnswer = new PendingAnswer();
+
+    /** Null when Hibernate loads a request never reviewed: see {@link #internalReview()}. */
+    @Embedded
+    private @Nullable InternalReview internalReview = new InternalReview();
+
     private final transient Changes changes = new Changes();
 
     protected FootageRequest() {
@@ -182,7 +201,13 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
     public void requestIdentityDocuments(Officer by, String message, Instant at) {
         CaseAction.REQUEST_IDENTITY_DOCUMENTS.check(state);
         String text = requireText(message, "Write what the requester must send");
-        changes.moveTo(RequestState.AWAITING_IDENTITY, by, at, "IDENTITY_DOCUMENTS_REQUESTED", "");
+        pendingAnswer().settled();
+        if (state == RequestState.AWAITING_IDENTITY) { // asked again: the documents sent did not do
+            changes.audit(by, "IDENTITY_DOCUMENTS_REQUESTED", "asked again", at);
+            changes.updated();
+        } else {
+            changes.moveTo(RequestState.AWAITING_IDENTITY, by, at, "IDENTITY_DOCUMENTS_REQUESTED", "");
+        }
         changes.message(at, text, by);
     }
 
@@ -195,6 +220,7 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
                     + LondonTime.inWords(receivedOn) + ") and today.");
         }
         identityVerifiedOn = verifiedOn;
+        pendingAnswer().settled();
         changes.moveTo(RequestState.IDENTITY_VERIFIED, by, at, "IDENTITY_VERIFIED", "clock started " + verifiedOn);
         var due = deadline(today).dueDate();
         changes.tellRequester(at, "We confirmed your identity. We must reply by "
@@ -212,6 +238,7 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
         CaseAction.ASK_FOR_CLARIFICATION.check(state);
         String text = requireText(question, "Write the question for the requester");
         casework().resumeState = state;
+        pendingAnswer().settled(); // a new question: the pause starts again from today
         pauses.add(new ClarificationPause(londonDate(at)));
         changes.moveTo(RequestState.AWAITING_CLARIFICATION, by, at, "CLARIFICATION_REQUESTED", "s.54(3C) clock paused");
         changes.message(at, "We asked you: " + text + " The time limit is paused until you reply.", by);
@@ -245,11 +272,13 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
      * a supervisor other than {@code by} to {@link #signOff sign it off}.
      */
     public void decide(Decision decision, @Nullable RestrictionGround ground, Officer by, Instant at) {
+        checkReviewer(by);
         decision().decide(decision, ground, by, at, changes);
     }
 
     /** s.45(4): a supervisor other than the proposer signs off a restricting decision, which then takes effect. */
     public void signOff(Officer by, Instant at) {
+        checkReviewer(by);
         decision().signOff(by, at, changes);
     }
 
@@ -260,6 +289,7 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
 
     /** The answer "no footage held", saying whether it was never recorded or deleted before the request. */
     public void noFootageHeld(NoFootageReason reason, Officer by, Instant at) {
+        checkReviewer(by);
         decision().noFootageHeld(reason, by, at, changes);
     }
 
@@ -284,6 +314,7 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
     /** The requester disagrees with the outcome and asked for it to be reviewed. */
     public void requestInternalReview(Officer by, Instant at) {
         CaseAction.REQUEST_INTERNAL_REVIEW.check(state);
+        internalReview().start(decision(), at);
         changes.moveTo(RequestState.INTERNAL_REVIEW, by, at, "INTERNAL_REVIEW_REQUESTED", "");
         changes.tellRequester(at, "You asked us to review our decision. Someone who did not make it will review it.");
     }
@@ -297,6 +328,111 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
         changes.tellRequester(at, "We have been told that the Information Commissioner's Office is checking our "
                 + "decision (section 51). We will work with them.");
         changes.updated();
+    }
+
+    // ---- The requester's side, from the tracking page (RequesterAction): each is recorded on the timeline, audited
+    // ---- (actor "requester", never their name) and raises a RequesterActed event for the assigned caseworker.
+
+    /**
+     * The requester replies to our message, with up to 2 attachments checked as at filing. An answer to a question
+     * for clarification ends the pause on the London day it arrives (s.54(3C)(b): that day is the last day not
+     * counted) and a caseworker is to confirm it; an answer to a request for identity waits for verification.
+     */
+    public void receiveReply(String text, List<NewDocument> attachments, Instant at) {
+        RequesterAction.REPLY.check(state);
+        String reply = RequesterInput.reply(text);
+        DocumentRules.checkAttachments(attachments);
+        received(RequesterReply.Kind.REPLY, reply, attachments, at);
+        boolean resumed = state == RequestState.AWAITING_CLARIFICATION;
+        if (resumed) {
+            LocalDate day = londonDate(at);
+            pauses.stream().filter(ClarificationPause::isOpen).forEach(pause -> pause.answer(day));
+            var resume = casework().resumeState == null ? RequestState.SEARCHING : casework().resumeState;
+            casework().resumeState = null;
+            changes.moveTo(resume, Officer.REQUESTER, at, "CLARIFICATION_RECEIVED",
+                    "s.54(3C) clock running again from " + day.plusDays(1));
+            pendingAnswer().received(PendingAnswer.Question.CLARIFICATION, day);
+        } else if (state == RequestState.AWAITING_IDENTITY) {
+            pendingAnswer().received(PendingAnswer.Question.IDENTITY, londonDate(at));
+        }
+        changes.audit(Officer.REQUESTER, "REQUESTER_REPLIED", attachments.size() + " attachments", at);
+        changes.tellRequester(at, "You replied" + withFiles(attachments.size()) + "." + (resumed
+                ? " The time limit is running again from today. We will check that your reply answers our question."
+                : ""));
+        registerEvent(new RequesterReplied(id, casework().assignedTo, resumed, attachments.size()));
+    }
+
+    /** The requester sends 1 or 2 more identity documents, checked as at filing. */
+    public void receiveDocuments(List<NewDocument> sent, Instant at) {
+        RequesterAction.SEND_DOCUMENTS.check(state);
+        DocumentRules.checkAll(sent);
+        received(RequesterReply.Kind.DOCUMENTS, null, sent, at);
+        if (state == RequestState.AWAITING_IDENTITY) {
+            pendingAnswer().received(PendingAnswer.Question.IDENTITY, londonDate(at));
+        }
+        changes.audit(Officer.REQUESTER, "REQUESTER_SENT_DOCUMENTS", sent.size() + " documents", at);
+        changes.tellRequester(at, "You sent " + (sent.size() == 1 ? "an identity document" : sent.size()
+                + " identity documents") + ". We will check " + (sent.size() == 1 ? "it." : "them."));
+        registerEvent(new IdentityDocumentsSent(id, casework().assignedTo, sent.size()));
+    }
+
+    /** The requester withdraws their request from the tracking page, after confirming it. */
+    public void withdrawByRequester(Instant at) {
+        RequesterAction.WITHDRAW.check(state);
+        withdraw(Officer.REQUESTER, at);
+        pendingAnswer().settled();
+        registerEvent(new RequestWithdrawnByRequester(id, casework().assignedTo));
+    }
+
+    /**
+     * The requester asks, with reasons, for an internal review of the decision. Once: after a review, the route
+     * left is the Information Commissioner (s.51), as the decision letter says.
+     */
+    public void askForInternalReview(String reasons, Instant at) {
+        RequesterAction.ASK_FOR_REVIEW.check(state);
+        if (internalReview().wasAsked()) {
+            throw new WorkflowException("We have already reviewed our decision once. If you are still unhappy, you "
+                    + "can ask the Information Commissioner's Office to check it (section 51). Nothing was changed.");
+        }
+        String why = RequesterInput.reasons(reasons);
+        replies.add(new RequesterReply(RequesterReply.Kind.REVIEW_REASONS, why, at));
+        requestInternalReview(Officer.REQUESTER, at);
+        registerEvent(new InternalReviewAsked(id, casework().assignedTo));
+    }
+
+    /** s.54(3C): the caseworker confirms that the requester's reply answers the question; the clock keeps running. */
+    public void confirmAnswer(Officer by, Instant at) {
+        var answer = pendingAnswer();
+        if (!answer.waits()) {
+            throw new WorkflowException("There is no reply waiting to be checked.");
+        }
+        if (answer.question() == PendingAnswer.Question.IDENTITY) {
+            throw new WorkflowException("Verify the identity to accept the documents: the time limit starts on the "
+                    + "day they arrived (s.54(3)(b)), or ask for other documents.");
+        }
+        answer.settled();
+        changes.audit(by, "ANSWER_CONFIRMED", "", at);
+        changes.note(at, "The requester's reply answers the question.", by.username());
+        changes.updated();
+    }
+
+    private void received(RequesterReply.Kind kind, @Nullable String text, List<NewDocument> files,
+                                    Instant at) {
+        DocumentRules.checkRoom(documents.size(), files.size());
+        var reply = new RequesterReply(kind, text, at);
+        replies.add(reply);
+        files.forEach(file -> documents.add(new IdentityDocument(file, at, reply.id())));
+    }
+
+    private static String withFiles(int files) {
+        return files == 0 ? "" : files == 1 ? " with a file" : " with " + files + " files";
+    }
+
+    /** s.45(4) decisions in an internal review: never by who made the decision under review. */
+    private void checkReviewer(Officer by) {
+        if (state == RequestState.INTERNAL_REVIEW) {
+            internalReview().checkReviewer(by);
+        }
     }
 
     /** A supervisor (or a caseworker taking it) gives the request to {@code assignee}; null takes it off them. */
@@ -416,6 +552,7 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
         requester = null;
         incident.eraseAccount();
         documents.clear();
+        replies.clear();
         extension.eraseReason();
         timeline.clear();
         personalDataErasedOn = today;
@@ -429,6 +566,20 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
 
     public @Nullable LocalDate personalDataErasedOn() {
         return personalDataErasedOn;
+    }
+
+    /** What the requester may do now, for the tracking page to offer (each is still guarded when taken). */
+    public Set<RequesterAction> requesterActions() {
+        var actions = EnumSet.noneOf(RequesterAction.class);
+        for (var action : RequesterAction.values()) {
+            if (action.allowedFrom(state)) {
+                actions.add(action);
+            }
+        }
+        if (internalReview().wasAsked()) {
+            actions.remove(RequesterAction.ASK_FOR_REVIEW);
+        }
+        return actions;
     }
 
     /** The actions the workflow allows now, for pages to offer (each is still guarded when taken). */
@@ -581,6 +732,24 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
         return decision;
     }
 
+    public List<RequesterReply> replies() {
+        return List.copyOf(replies);
+    }
+
+    public PendingAnswer pendingAnswer() {
+        if (pendingAnswer == null) {
+            pendingAnswer = new PendingAnswer();
+        }
+        return pendingAnswer;
+    }
+
+    public InternalReview internalReview() {
+        if (internalReview == null) {
+            internalReview = new InternalReview();
+        }
+        return internalReview;
+    }
+
     public List<ComplaintLink> complaintLinks() {
         return List.copyOf(complaintLinks);
     }
@@ -613,6 +782,9 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
             stages.stream().filter(stage -> stage.exitedAt() == null).forEach(stage -> stage.exit(at));
             stages.add(new Stage(next, at));
             state = next;
+            if (!next.isOpen()) {
+                pendingAnswer().settled(); // a finished request has no answer left to check
+            }
             refreshDueDate(londonDate(at));
             registerEvent(new RequestStateChanged(id, from, next));
             audit(by, action, details, at);

@@ -9,9 +9,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.UUID;
 import org.candour.shared.crypto.EncryptedBytes;
 import org.candour.shared.crypto.EncryptedString;
+import org.jspecify.annotations.Nullable;
 
 /** A scan or photo of an identity document, encrypted at rest with its file name. */
 @Entity
@@ -34,6 +36,14 @@ public class IdentityDocument {
     @Column(name = "size_bytes", nullable = false)
     private int sizeBytes;
 
+    /** When a document sent after filing arrived; null for the documents sent with the request. */
+    @Column(name = "received_at")
+    private @Nullable Instant receivedAt;
+
+    /** The reply it came with, if any. */
+    @Column(name = "reply_id")
+    private @Nullable UUID replyId;
+
     @Basic(fetch = FetchType.LAZY)
     @Convert(converter = EncryptedBytes.class)
     @Column(name = "content", nullable = false)
@@ -54,6 +64,12 @@ public class IdentityDocument {
         this.content = content;
     }
 
+    IdentityDocument(NewDocument document, Instant receivedAt, @Nullable UUID replyId) {
+        this(document.fileName(), DocumentRules.check(document), document.content());
+        this.receivedAt = receivedAt;
+        this.replyId = replyId;
+    }
+
     public UUID id() {
         return id;
     }
@@ -68,6 +84,14 @@ public class IdentityDocument {
 
     public int sizeBytes() {
         return sizeBytes;
+    }
+
+    public @Nullable Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public @Nullable UUID replyId() {
+        return replyId;
     }
 
     public byte[] content() {

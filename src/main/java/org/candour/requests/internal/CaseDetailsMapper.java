@@ -1,10 +1,13 @@
 package org.candour.requests.internal;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.candour.requests.CaseDetails;
 import org.candour.requests.domain.ComplaintLink;
 import org.candour.requests.domain.DecisionRecord;
 import org.candour.requests.domain.FootageRequest;
+import org.candour.requests.domain.InternalReview;
+import org.candour.requests.domain.PendingAnswer;
 import org.candour.requests.domain.RestrictionGround;
 import org.candour.shared.Borough;
 import org.candour.shared.Boroughs;
@@ -37,7 +40,27 @@ public final class CaseDetailsMapper {
                         r.attachedAt(), r.held())).toList(),
                 request.timeline().stream().map(e -> new CaseDetails.Entry(e.at(), e.kind().name(), e.author(),
                         e.text(), e.visibleToRequester())).toList(),
-                request.availableActions(), request.personalDataErasedOn());
+                request.availableActions(), request.personalDataErasedOn(), replies(request),
+                answerToCheck(request.pendingAnswer()), review(request.internalReview()));
+    }
+
+    private static List<CaseDetails.Reply> replies(FootageRequest request) {
+        var documents = request.documents();
+        return request.replies().stream().map(reply -> new CaseDetails.Reply(reply.receivedAt(), switch (reply.kind()) {
+            case REPLY -> "Reply";
+            case DOCUMENTS -> "Identity documents";
+            case REVIEW_REASONS -> "Asked for an internal review";
+        }, reply.text(), (int) documents.stream().filter(d -> reply.id().equals(d.replyId())).count())).toList();
+    }
+
+    private static CaseDetails.@Nullable AnswerToCheck answerToCheck(PendingAnswer answer) {
+        return !answer.waits() || answer.receivedOn() == null ? null : new CaseDetails.AnswerToCheck(
+                answer.receivedOn(), answer.question() == PendingAnswer.Question.CLARIFICATION);
+    }
+
+    private static CaseDetails.@Nullable Review review(InternalReview review) {
+        return review.askedAt() == null ? null
+                : new CaseDetails.Review(review.askedAt(), review.ofDecidedBy(), review.ofSignedOffBy());
     }
 
     private static String status(ComplaintLink link) {

@@ -58,7 +58,7 @@ public class QueueReader {
         LocalDate today = LondonTime.today(clock);
         var params = parameters(today, reader);
         String sql = "select r.reference, r.version, r.borough_code, r.state, r.due_on, r.incident_date, "
-                + "r.assigned_to, r.preservation_to_confirm, "
+                + "r.assigned_to, r.preservation_to_confirm, r.answer_received_on, "
                 + "case when " + HELD + " then true else false end as preserved, "
                 + "case when " + RequestFlags.linkedToComplaint("r.id") + " then true else false "
                 + "end as linked from footage_request r where " + where(filter, params) + " order by "
@@ -141,6 +141,7 @@ public class QueueReader {
                 Boroughs.byCode(rs.getString("borough_code")).map(Borough::name).orElse("London"), state, dueOn,
                 deletionDate, rs.getString("assigned_to"), Urgency.overdue(state, dueOn, today),
                 Urgency.footageAtRisk(state, deletionDate, preserved, today), preserved, rs.getBoolean("linked"),
-                rs.getBoolean("preservation_to_confirm"));
+                rs.getBoolean("preservation_to_confirm"),
+                rs.getObject("answer_received_on", LocalDate.class) != null);
     }
 }

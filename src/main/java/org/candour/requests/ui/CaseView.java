@@ -111,7 +111,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             content.add(footage); // preservation is the first thing to do while footage may still be deleted
         }
         if (caseworker) {
-            content.add(new WorkflowPanel(shown, supervisor, casework, this::apply, clock));
+            content.add(new WorkflowPanel(shown, supervisor, username, casework, this::apply, clock));
         }
         if (!shown.footageAtRisk()) {
             content.add(footage);
@@ -120,12 +120,16 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (caseworker) {
             content.add(requester(shown), assignment(shown));
         }
+        if (caseworker) {
+            content.add(new RepliesPanel(shown));
+        }
         content.add(new CaseTimelinePanel(shown, caseworker, casework, this::apply));
     }
 
     private Div requester(CaseDetails shown) {
         if (shown.personalDataErasedOn() == null) {
-            return new RequesterPanel(() -> casework.requesterDetails(shown.reference()));
+            return new RequesterPanel(() -> casework.requesterDetails(shown.reference()),
+                    document -> casework.viewDocument(shown.reference(), document));
         }
         var erased = new Div(Page.subheading("Requester"), Page.body("The requester's personal data and the "
                 + "incident account were erased on " + LondonTime.inWords(shown.personalDataErasedOn())

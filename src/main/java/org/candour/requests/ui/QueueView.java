@@ -190,6 +190,9 @@ class QueueView extends Div {
         if (item.preservationToConfirm()) {
             flags.add(Page.tag("Holds to confirm", "tag-overdue"));
         }
+        if (item.answerToCheck()) {
+            flags.add(Page.tag("Reply to check", "tag-extended"));
+        }
         return flags;
     }
 

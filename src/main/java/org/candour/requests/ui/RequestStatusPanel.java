@@ -42,8 +42,11 @@ class RequestStatusPanel extends Div {
         };
     }
 
-    private static String deletionText(RequestStatus status) {
+    static String deletionText(RequestStatus status) {
         String date = LondonTime.inWords(status.footageDeletionDate());
+        if (status.footagePreserved()) {
+            return "Kept: we have protected footage of your incident, so it will not be deleted on " + date;
+        }
         return status.footageDeletionDatePassed()
                 ? "Normally deleted on " + date + ", unless kept as evidence"
                 : "Normally deleted on " + date + " unless we protect it";

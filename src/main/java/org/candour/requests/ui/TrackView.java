@@ -11,13 +11,20 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.candour.identity.ComplaintBodies;
+import java.util.function.Function;
+import org.candour.requests.RequestStatus;
 import org.candour.requests.RequestTrackingService;
+import org.candour.requests.RequesterAnswers;
+import org.candour.requests.TrackingCredentials;
 import org.candour.requests.TrackingOutcome;
+import org.candour.requests.WorkflowException;
+import org.candour.requests.domain.InvalidDocumentException;
 import org.candour.shared.LondonTime;
 import org.candour.shared.ui.ErrorSummary;
 import org.candour.shared.ui.FormValidation;
 import org.candour.shared.ui.MainLayout;
 import org.candour.shared.ui.Page;
+import org.candour.shared.ui.SuccessBanner;
 
 /**
  * Track a request with its reference and secret. Wrong details give one neutral message that does not say which
@@ -33,14 +40,18 @@ class TrackView extends Div {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", LondonTime.LOCALE);
 
     private final RequestTrackingService tracking;
+    private final RequesterAnswers answers;
     private final ComplaintBodies bodies;
     private final ErrorSummary errors = new ErrorSummary();
+    private final SuccessBanner banner = new SuccessBanner();
+    private final Div shown = new Div();
     private final TextField reference = Fields.text("reference", "Reference", "off");
     private final TextField secret = Fields.text("secret", "Secret", "off");
     private final Div form;
 
-    TrackView(RequestTrackingService tracking, ComplaintBodies bodies) {
+    TrackView(RequestTrackingService tracking, RequesterAnswers answers, ComplaintBodies bodies) {
         this.tracking = tracking;
+        this.answers = answers;
         this.bodies = bodies;
         addClassName("page");
         reference.setHelperText("For example, BWV-2026-000123");
@@ -57,7 +68,7 @@ class TrackView extends Div {
         form = new Div(Page.heading("Track a request"),
                 Page.body("Enter the reference and the secret you were given when you sent your request."),
                 Fields.form(reference, secret), track, new Div(lost));
-        add(errors, form);
+        add(errors, banner, form, shown);
     }
 
     private void track() {
@@ -72,13 +83,45 @@ class TrackView extends Div {
             case TrackingOutcome.Found found -> {
                 errors.hide();
                 remove(form);
-                add(new RequestStatusPanel(found.status()));
-                sharingPanel().ifPresent(this::add);
+                show(found.status());
             }
-            case TrackingOutcome.NotFound notFound -> errors.showMessage(NOT_FOUND);
+            default -> refused(outcome);
+        }
+    }
+
+    private void show(RequestStatus status) {
+        shown.removeAll();
+        shown.add(new RequestStatusPanel(status), new RequesterActionsPanel(status, answers, this::act, errors));
+        sharingPanel().ifPresent(shown::add);
+    }
+
+    /** Runs a requester action with the reference and secret typed; shows the request after it, or why not. */
+    private boolean act(Function<TrackingCredentials, TrackingOutcome> action, String success) {
+        banner.hide();
+        TrackingOutcome outcome;
+        try {
+            outcome = action.apply(new TrackingCredentials(reference.getValue(), secret.getValue(), clientAddress()));
+        } catch (WorkflowException | InvalidDocumentException refused) {
+            errors.showMessage(refused.getMessage());
+            return false;
+        }
+        if (outcome instanceof TrackingOutcome.Found found) {
+            errors.hide();
+            show(found.status());
+            banner.show(success);
+            banner.getElement().executeJs("this.scrollIntoView()");
+            return true;
+        }
+        refused(outcome);
+        return false;
+    }
+
+    private void refused(TrackingOutcome outcome) {
+        switch (outcome) {
             case TrackingOutcome.TooManyAttempts tooMany -> errors.showMessage(
                     "There have been too many attempts to track this request or from this connection. Try again "
                             + "after " + TIME.format(tooMany.tryAgainAfter().atZone(LondonTime.ZONE)) + ".");
+            default -> errors.showMessage(NOT_FOUND);
         }
     }
 

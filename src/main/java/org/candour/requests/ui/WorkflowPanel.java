@@ -13,12 +13,14 @@ import java.time.Clock;
 import java.util.Arrays;
 import org.candour.requests.CaseDetails;
 import org.candour.requests.CaseworkService;
+import org.candour.requests.RequestState;
 import org.candour.requests.domain.CaseAction;
 import org.candour.requests.domain.Decision;
 import org.candour.requests.domain.NoFootageReason;
 import org.candour.requests.domain.RestrictionGround;
 import org.candour.shared.LondonTime;
 import org.candour.shared.ui.Page;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The next steps the workflow allows for this request, each a small form. Only allowed steps are offered; the
@@ -30,8 +32,8 @@ final class WorkflowPanel extends Div {
     private final CaseChanges changes;
     private final Clock clock;
 
-    WorkflowPanel(CaseDetails details, boolean supervisor, CaseworkService casework, CaseChanges changes,
-                  Clock clock) {
+    WorkflowPanel(CaseDetails details, boolean supervisor, String username, CaseworkService casework,
+                  CaseChanges changes, Clock clock) {
         this.casework = casework;
         this.changes = changes;
         this.clock = clock;
@@ -40,8 +42,12 @@ final class WorkflowPanel extends Div {
         if (details.decision().awaitingSignOff()) {
             add(signOff(details, supervisor));
         }
+        var answer = details.answerToCheck();
+        if (answer != null && answer.clarification()) {
+            add(checkAnswer(answer));
+        }
         if (details.allows(CaseAction.VERIFY_IDENTITY)) {
-            add(verifyIdentity());
+            add(verifyIdentity(answer));
         }
         if (details.allows(CaseAction.REQUEST_IDENTITY_DOCUMENTS)) {
             add(requestDocuments());
@@ -56,11 +62,17 @@ final class WorkflowPanel extends Div {
                     button("start-review", "Start review", () -> changes.apply(d -> casework.startReview(
                             d.reference(), d.version()), "The footage is in review."))));
         }
-        if (details.allows(CaseAction.DECIDE)) {
-            add(decide());
-        }
-        if (details.allows(CaseAction.NO_FOOTAGE_HELD_ANSWER)) {
-            add(noFootage());
+        var review = details.state() == RequestState.INTERNAL_REVIEW ? details.review() : null;
+        if (review != null && review.madeTheDecision(username)) {
+            add(step("Internal review", "You made the decision under review, so someone else must decide the "
+                    + "review."));
+        } else {
+            if (details.allows(CaseAction.DECIDE)) {
+                add(decide());
+            }
+            if (details.allows(CaseAction.NO_FOOTAGE_HELD_ANSWER)) {
+                add(noFootage());
+            }
         }
         if (details.allows(CaseAction.ASK_FOR_CLARIFICATION)) {
             add(askForClarification());
@@ -77,11 +89,29 @@ final class WorkflowPanel extends Div {
         add(ending(details));
     }
 
-    private Div verifyIdentity() {
+    /** s.54(3C): the requester's reply ended the pause; the caseworker confirms it or asks a new question. */
+    private Div checkAnswer(CaseDetails.AnswerToCheck answer) {
+        var question = textArea("new-question", "New question for the requester");
+        var step = step("Check the requester's answer", "The requester replied on "
+                + LondonTime.inWords(answer.receivedOn()) + " (see their reply below), so the time limit runs "
+                + "again from the day after (s.54(3C)). Confirm that it answers the question, or ask a new one: the "
+                + "time limit then pauses again from today.",
+                button("confirm-answer", "It answers the question", () -> changes.apply(d -> casework.confirmAnswer(
+                        d.reference(), d.version()), "The answer is confirmed. The time limit keeps running.")),
+                question, secondary("ask-again", "Ask and pause the clock again", () -> changes.apply(d -> casework
+                        .askForClarification(d.reference(), d.version(), question.getValue()),
+                        "The new question was sent and the clock is paused again.")));
+        step.setId("answer-to-check");
+        return step;
+    }
+
+    private Div verifyIdentity(CaseDetails.@Nullable AnswerToCheck answer) {
         var verifiedOn = QueueFields.date("verified-on", "Date the identity was verified");
-        verifiedOn.setValue(LondonTime.today(clock));
-        return step("Verify identity", "Check the identity documents against the requester's details. The "
-                + "one-month time limit starts on this date (s.54(3)).", verifiedOn,
+        boolean documentsArrived = answer != null && !answer.clarification();
+        verifiedOn.setValue(documentsArrived ? answer.receivedOn() : LondonTime.today(clock));
+        return step("Verify identity", (documentsArrived ? "The requester sent identity documents on "
+                + LondonTime.inWords(answer.receivedOn()) + ". " : "") + "Check the identity documents against the "
+                + "requester's details. The one-month time limit starts on this date (s.54(3)).", verifiedOn,
                 button("verify-identity", "Confirm identity verified", () -> changes.apply(d -> casework
                         .verifyIdentity(d.reference(), d.version(), verifiedOn.getValue()),
                         "Identity verified: the statutory clock has started.")));

@@ -31,6 +31,8 @@ public class SecurityHeaders extends OncePerRequestFilter {
     public static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
     /** Paths that set their own caching: Vaadin's static files, the portal's styles and images, the open data. */
     private static final List<String> CACHEABLE = List.of("/VAADIN/", "/styles/", "/images/", "/api/v1/statistics/");
+    /** Files a page serves to its own session (an identity document, say): never static, never stored. */
+    private static final String DYNAMIC = "/VAADIN/dynamic/";
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -41,7 +43,7 @@ public class SecurityHeaders extends OncePerRequestFilter {
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (CACHEABLE.stream().noneMatch(path::startsWith)) {
+        if (CACHEABLE.stream().noneMatch(path::startsWith) || path.startsWith(DYNAMIC)) {
             response.setHeader("Cache-Control", "no-store");
         }
         chain.doFilter(request, response);

@@ -25,11 +25,15 @@ final class RequestFixture {
     }
 
     static FootageRequest file(List<NewDocument> documents) {
+        return file(documents, FILED);
+    }
+
+    static FootageRequest file(List<NewDocument> documents, Instant filedAt) {
         var requester = new Requester("Test Person", LocalDate.of(1990, 1, 1), "1 Road", "SW1A 2AA",
                 "t@example.org", null, "Red jacket");
         var incident = new Incident(LocalDate.of(2026, 2, 28), LocalTime.of(21, 0), LocalTime.of(21, 30), "E09000022",
                 "Brixton Road", "Stopped and searched", null, null, true);
-        return FootageRequest.file(RequestReference.of(2026, 1), UUID.randomUUID(), "hash", FILED, requester,
+        return FootageRequest.file(RequestReference.of(2026, 1), UUID.randomUUID(), "hash", filedAt, requester,
                 incident, AccessPreference.COPY, documents);
     }
 

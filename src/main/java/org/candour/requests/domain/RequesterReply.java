@@ -1,0 +1,70 @@
+package org.candour.requests.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.candour.shared.crypto.EncryptedString;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the requester wrote to us from the tracking page: a reply, or the reasons for an internal review. Personal
+ * data, so encrypted at rest, shown to staff on the request page and erased with the rest (DPA 2018 s.39).
+ */
+@Entity
+@Table(name = "requester_reply")
+public class RequesterReply {
+
+    /** What the requester sent. */
+    public enum Kind {
+        REPLY, DOCUMENTS, REVIEW_REASONS
+    }
+
+    @Id
+    private UUID id;
+
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 16)
+    private Kind kind;
+
+    @Convert(converter = EncryptedString.class)
+    @Column(name = "text")
+    private @Nullable String text;
+
+    protected RequesterReply() {
+        this.id = UUID.randomUUID();
+        this.receivedAt = Instant.EPOCH;
+        this.kind = Kind.REPLY;
+    }
+
+    RequesterReply(Kind kind, @Nullable String text, Instant receivedAt) {
+        this.id = UUID.randomUUID();
+        this.kind = kind;
+        this.text = text;
+        this.receivedAt = receivedAt;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public @Nullable String text() {
+        return text;
+    }
+}
