@@ -192,7 +192,10 @@ public class StaffAccounts {
         AccountRules.email(email).ifPresent(problem -> {
             throw InvalidAccountException.of(InvalidAccountException.EMAIL, problem);
         });
-        return change(id, version, account -> account.changeEmail(email));
+        return change(id, version, account -> {
+            account.changeEmail(email);
+            audit(account, "STAFF_ACCOUNT_EMAIL_CHANGED", email.isBlank() ? "Email removed" : "Email changed");
+        });
     }
 
     /** Enabled accounts with an email address, for the daily digest. */

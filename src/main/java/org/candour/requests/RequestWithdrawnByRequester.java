@@ -4,5 +4,5 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** The requester withdrew their request from the tracking page. */
-public record RequestWithdrawnByRequester(UUID requestId, @Nullable String assignedTo) implements RequesterActed {
+public record RequestWithdrawnByRequester(UUID requestId, @Nullable String assignedTo, UUID actionId) implements RequesterActed {
 }

@@ -1,5 +1,6 @@
 package org.candour.requests;
 
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,4 +12,7 @@ public sealed interface RequesterActed extends RequestEvent
         permits RequesterReplied, IdentityDocumentsSent, RequestWithdrawnByRequester, InternalReviewAsked {
 
     @Nullable String assignedTo();
+
+    /** This action's own id: a listener that must act once per action (one email) keys on it. */
+    UUID actionId();
 }

@@ -10,11 +10,14 @@ import java.util.List;
 import org.candour.identity.Role;
 import org.candour.identity.StaffAccounts;
 import org.candour.notifications.internal.LocalMailServer;
+import org.candour.requests.CaseQueue;
 import org.candour.requests.CaseworkService;
 import org.candour.requests.FilingReceipt;
 import org.candour.requests.RequestFilingService;
 import org.candour.requests.RequestState;
 import org.candour.requests.RequestStateChanged;
+import org.candour.requests.RequesterAnswers;
+import org.candour.requests.TrackingCredentials;
 import org.candour.requests.domain.Decision;
 import org.candour.shared.LondonTime;
 import org.candour.support.ClockTestConfiguration;
@@ -50,6 +53,10 @@ class RequesterNotificationsIT {
     RequestFilingService filing;
     @Autowired
     CaseworkService casework;
+    @Autowired
+    CaseQueue queue;
+    @Autowired
+    RequesterAnswers answers;
     @Autowired
     StaffAccounts accounts;
     @Autowired
@@ -183,6 +190,33 @@ class RequesterNotificationsIT {
         });
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'READ_ADDRESS_FOR_EMAIL' "
                 + "and subject = ?", Integer.class, receipt.reference())).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void theAssignedCaseworkerIsToldOnceWhenTheRequesterReplies() {
+        var account = accounts.findByUsername(caseworker).orElseThrow();
+        accounts.changeEmail(account.id(), account.version(), "casey.worker@met.example");
+        run(caseworker, Role.CASEWORKER, () -> {
+            queue.assign(receipt.reference(), version(), caseworker);
+            var d = casework.verifyIdentity(receipt.reference(), version(), LondonTime.today(clock));
+            casework.askForClarification(d.reference(), d.version(), "Which exit of the station?");
+        });
+
+        answers.reply(new TrackingCredentials(receipt.reference(), receipt.trackingSecret(), "203.0.113.9"),
+                "The north exit, by the bus stop.", List.of());
+
+        await().atMost(WAIT).until(() -> toCaseworker().size() == 1);
+        var mail = toCaseworker().getFirst();
+        assertThat(mail.subject()).isEqualTo("Request " + receipt.reference() + ": the requester has acted");
+        assertThat(mail.text()).contains("Dear ", "The requester replied", "s.54(3C)", "staff/requests/"
+                + receipt.reference()).doesNotContain("north exit", TestRequests.NAME, TestRequests.EMAIL);
+        await().atMost(WAIT).until(() -> unfinishedMailPublications() == 0);
+        assertThat(toCaseworker()).hasSize(1);
+    }
+
+    private List<ReceivedMail> toCaseworker() {
+        return mailbox.messages().stream().filter(m -> m.to().contains("casey.worker@met.example"))
+                .filter(m -> m.subject().contains(receipt.reference())).toList();
     }
 
     private String subject(String heading) {

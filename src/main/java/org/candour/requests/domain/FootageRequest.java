@@ -359,7 +359,8 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
         changes.tellRequester(at, "You replied" + withFiles(attachments.size()) + "." + (resumed
                 ? " The time limit is running again from today. We will check that your reply answers our question."
                 : ""));
-        registerEvent(new RequesterReplied(id, casework().assignedTo, resumed, attachments.size()));
+        registerEvent(new RequesterReplied(id, casework().assignedTo, resumed, attachments.size(),
+                UUID.randomUUID()));
     }
 
     /** The requester sends 1 or 2 more identity documents, checked as at filing. */
@@ -373,7 +374,7 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
         changes.audit(Officer.REQUESTER, "REQUESTER_SENT_DOCUMENTS", sent.size() + " documents", at);
         changes.tellRequester(at, "You sent " + (sent.size() == 1 ? "an identity document" : sent.size()
                 + " identity documents") + ". We will check " + (sent.size() == 1 ? "it." : "them."));
-        registerEvent(new IdentityDocumentsSent(id, casework().assignedTo, sent.size()));
+        registerEvent(new IdentityDocumentsSent(id, casework().assignedTo, sent.size(), UUID.randomUUID()));
     }
 
     /** The requester withdraws their request from the tracking page, after confirming it. */
@@ -381,7 +382,7 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
         RequesterAction.WITHDRAW.check(state);
         withdraw(Officer.REQUESTER, at);
         pendingAnswer().settled();
-        registerEvent(new RequestWithdrawnByRequester(id, casework().assignedTo));
+        registerEvent(new RequestWithdrawnByRequester(id, casework().assignedTo, UUID.randomUUID()));
     }
 
     /**
@@ -397,7 +398,7 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
         String why = RequesterInput.reasons(reasons);
         replies.add(new RequesterReply(RequesterReply.Kind.REVIEW_REASONS, why, at));
         requestInternalReview(Officer.REQUESTER, at);
-        registerEvent(new InternalReviewAsked(id, casework().assignedTo));
+        registerEvent(new InternalReviewAsked(id, casework().assignedTo, UUID.randomUUID()));
     }
 
     /** s.54(3C): the caseworker confirms that the requester's reply answers the question; the clock keeps running. */
