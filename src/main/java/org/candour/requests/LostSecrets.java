@@ -14,6 +14,7 @@ import org.candour.requests.domain.SecretReset;
 import org.candour.requests.domain.SecretResetRepository;
 import org.candour.requests.domain.TrackingSecret;
 import org.candour.requests.internal.AttemptLimiter;
+import org.candour.shared.web.ClientAddresses;
 import org.candour.shared.crypto.FieldCipher;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -64,11 +65,12 @@ public class LostSecrets {
     @Transactional
     public ResetAsk ask(String typedReference, String typedEmail, String clientAddress) {
         String reference = RequestReference.normalise(typedReference);
-        var blocked = perClient.blockedUntil(clientAddress).or(() -> perReference.blockedUntil(reference));
+        String client = ClientAddresses.key(clientAddress);
+        var blocked = perClient.blockedUntil(client).or(() -> perReference.blockedUntil(reference));
         if (blocked.isPresent()) {
             return new ResetAsk.TooManyAttempts(blocked.get());
         }
-        perClient.recordFailure(clientAddress);
+        perClient.recordFailure(client);
         perReference.recordFailure(reference);
         Optional<FootageRequest> found = RequestReference.looksValid(reference)
                 ? requests.findByReference(reference) : Optional.empty();

@@ -13,6 +13,7 @@ import org.candour.requests.domain.RequestReference;
 import org.candour.requests.domain.TimelineEntry;
 import org.candour.requests.domain.TrackingSecret;
 import org.candour.requests.internal.AttemptLimiter;
+import org.candour.shared.web.ClientAddresses;
 import org.candour.shared.Boroughs;
 import org.candour.shared.Borough;
 import org.candour.shared.LondonTime;
@@ -35,6 +36,8 @@ public class RequestTrackingService {
     private final Clock clock;
     private final AttemptLimiter perClient;
     private final AttemptLimiter perReference;
+    /** Whether a client has failed on a reference lately: one failure in the window is enough. */
+    private final AttemptLimiter clientOnReference;
 
     RequestTrackingService(FootageRequestRepository requests, ComplaintBodies bodies, Clock clock,
                            @Value("${candour.tracking.max-failures-per-client:10}") int maxPerClient,
@@ -45,6 +48,7 @@ public class RequestTrackingService {
         this.clock = clock;
         this.perClient = new AttemptLimiter(maxPerClient, window, clock);
         this.perReference = new AttemptLimiter(maxPerReference, window, clock);
+        this.clientOnReference = new AttemptLimiter(1, window, clock);
     }
 
     @Transactional(readOnly = true)
@@ -59,7 +63,8 @@ public class RequestTrackingService {
     TrackingOutcome withRequest(String typedReference, String typedSecret, String clientAddress,
                                 UnaryOperator<FootageRequest> action) {
         String reference = RequestReference.normalise(typedReference);
-        Optional<Instant> blocked = later(perClient.blockedUntil(clientAddress), perReference.blockedUntil(reference));
+        String client = ClientAddresses.key(clientAddress);
+        Optional<Instant> blocked = later(perClient.blockedUntil(client), underAttack(reference, client));
         if (blocked.isPresent()) {
             return new TrackingOutcome.TooManyAttempts(blocked.get());
         }
@@ -68,8 +73,9 @@ public class RequestTrackingService {
         boolean secretMatches = found.isPresent() ? found.get().matchesSecret(typedSecret)
                 : rejectInEqualTime(typedSecret);
         if (!secretMatches) {
-            perClient.recordFailure(clientAddress);
+            perClient.recordFailure(client);
             perReference.recordFailure(reference);
+            clientOnReference.recordFailure(reference + " " + client);
             return new TrackingOutcome.NotFound();
         }
         return new TrackingOutcome.Found(status(action.apply(found.get())));
@@ -111,6 +117,16 @@ public class RequestTrackingService {
                         .map(e -> new RequestStatus.Event(e.at(), e.text())).toList(),
                 request.requesterActions(),
                 request.state());
+    }
+
+    /**
+     * A reference that many failures reached lately is closed to the clients that failed on it, not to everyone:
+     * a stranger guessing cannot lock the requester out of their own request, and one client by its /64 gets at
+     * most a few guesses at it.
+     */
+    private Optional<Instant> underAttack(String reference, String client) {
+        return clientOnReference.blockedUntil(reference + " " + client).isPresent()
+                ? perReference.blockedUntil(reference) : Optional.empty();
     }
 
     private static boolean rejectInEqualTime(String typedSecret) {

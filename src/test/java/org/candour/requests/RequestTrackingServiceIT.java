@@ -70,17 +70,43 @@ class RequestTrackingServiceIT {
     }
 
     @Test
-    void guessingOneReferenceFromManyClientsIsStoppedAfterFiveFailures() {
+    void guessingOneReferenceFromManyClientsStopsTheGuessersButNotTheRequester() {
         for (int i = 0; i < 5; i++) {
-            assertThat(tracking.track(receipt.reference(), TrackingSecret.generate(), "client-" + i))
+            assertThat(tracking.track(receipt.reference(), TrackingSecret.generate(), "198.51.100." + i))
                     .isInstanceOf(NotFound.class);
         }
-        var blocked = tracking.track(receipt.reference(), receipt.trackingSecret(), "client-honest");
-        assertThat(blocked).isInstanceOf(TooManyAttempts.class);
+
+        assertThat(tracking.track(receipt.reference(), TrackingSecret.generate(), "198.51.100.0"))
+                .isInstanceOf(TooManyAttempts.class);
+        assertThat(tracking.track(receipt.reference(), receipt.trackingSecret(), "198.51.100.4"))
+                .isInstanceOf(TooManyAttempts.class);
+        assertThat(tracking.track(receipt.reference(), receipt.trackingSecret(), "203.0.113.77"))
+                .isInstanceOf(Found.class);
 
         clock.advance(Duration.ofMinutes(15));
-        assertThat(tracking.track(receipt.reference(), receipt.trackingSecret(), "client-honest"))
+        assertThat(tracking.track(receipt.reference(), receipt.trackingSecret(), "198.51.100.4"))
                 .isInstanceOf(Found.class);
+    }
+
+    @Test
+    void anIpv6ClientIsCountedByItsSlash64() {
+        for (int i = 0; i < 10; i++) {
+            assertThat(tracking.track("BWV-2026-%06d".formatted(910_000 + i), "AAAA-BBBB-CCCC-DDDD",
+                    "2001:db8:77:1::" + Integer.toHexString(i + 1))).isInstanceOf(NotFound.class);
+        }
+
+        assertThat(tracking.track(receipt.reference(), receipt.trackingSecret(), "2001:db8:77:1:abcd::1"))
+                .isInstanceOf(TooManyAttempts.class);
+        assertThat(tracking.track(receipt.reference(), receipt.trackingSecret(), "2001:db8:77:2::1"))
+                .isInstanceOf(Found.class);
+    }
+
+    @Test
+    void successfulLookUpsDoNotCount() {
+        for (int i = 0; i < 30; i++) {
+            assertThat(tracking.track(receipt.reference(), receipt.trackingSecret(), "192.0.2.44"))
+                    .isInstanceOf(Found.class);
+        }
     }
 
     @Test
