@@ -98,6 +98,23 @@ public final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /**
+     * Scrolls a Vaadin grid a few rows at a time until the element is rendered: a grid renders only the rows in
+     * view, and other tests' requests can sort above the one a test looks for.
+     */
+    public void scrollGridUntilShown(String gridId, String css) {
+        int[] row = {0};
+        wait.until(d -> {
+            if (!d.findElements(By.cssSelector(css)).isEmpty()) {
+                return true;
+            }
+            Object size = driver.executeScript("const grid = document.getElementById(arguments[0]);"
+                    + "grid.scrollToIndex(arguments[1]); return grid.size;", gridId, row[0]);
+            row[0] = size instanceof Number n && row[0] + 5 < n.intValue() ? row[0] + 5 : 0;
+            return false;
+        });
+    }
+
     /** Chooses an option of a native select by its text, as a user would from its list. */
     public void select(String selectId, String text) {
         new org.openqa.selenium.support.ui.Select(find("select#" + selectId)).selectByVisibleText(text);

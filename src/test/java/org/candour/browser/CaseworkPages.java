@@ -16,7 +16,9 @@ final class CaseworkPages {
     }
 
     void openRequestFromQueue(String reference) {
-        browser.click("#queue a[href='staff/requests/" + reference + "']");
+        String link = "#queue a[href='staff/requests/" + reference + "']";
+        browser.scrollGridUntilShown("queue", link);
+        browser.click(link);
         browser.waitForPath("staff/requests/" + reference);
         browser.find("#case-state");
     }
