@@ -47,6 +47,12 @@ public class FootageCatalogue {
         recordings.recordCadReference(recordingId, cadReference);
     }
 
+    /** Takes away a CAD reference recorded from a request whose personal data is erased; another stays. */
+    @Transactional
+    public void forgetCadReference(String recordingId, String cadReference) {
+        recordings.forgetCadReference(recordingId, cadReference);
+    }
+
     @Transactional(readOnly = true)
     public Optional<RecordingSummary> recording(String recordingId) {
         return recordings.byId(recordingId, LondonTime.today(clock));

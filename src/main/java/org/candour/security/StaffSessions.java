@@ -12,9 +12,13 @@ import java.time.Instant;
 import org.candour.identity.StaffAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -25,7 +29,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the servlet container ({@code server.servlet.session.timeout}), with Vaadin's heartbeats not counted as use
  * ({@code vaadin.closeIdleSessions}). Runs inside Spring Security's filters, where the signed-in user is known: the
  * session is invalidated and the request goes on signed out, so a page request lands on the sign-in page and a
- * Vaadin request finds its session gone.
+ * Vaadin request finds its session gone. The signed-in user is read from the session itself, not from the
+ * security context holder, whose strategy Vaadin replaces (and which several application contexts in one JVM,
+ * as in the tests, would share).
  */
 @Component
 class StaffSessions extends OncePerRequestFilter {
@@ -37,19 +43,24 @@ class StaffSessions extends OncePerRequestFilter {
     private final StaffAccounts accounts;
     private final Clock clock;
     private final Duration absoluteLifetime;
+    private final ObjectProvider<SecurityContextHolderStrategy> strategy;
 
     StaffSessions(StaffAccounts accounts, Clock clock,
-                  @Value("${candour.security.session.absolute-lifetime:PT10H}") Duration absoluteLifetime) {
+                  @Value("${candour.security.session.absolute-lifetime:PT10H}") Duration absoluteLifetime,
+                  ObjectProvider<SecurityContextHolderStrategy> strategy) {
         this.accounts = accounts;
         this.clock = clock;
         this.absoluteLifetime = absoluteLifetime;
+        this.strategy = strategy;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
         HttpSession session = request.getSession(false);
+        var authentication = session == null ? null
+                : session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
+                instanceof SecurityContext context ? context.getAuthentication() : null;
         if (session != null && authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)) {
             check(session, authentication.getName());
@@ -73,6 +84,7 @@ class StaffSessions extends OncePerRequestFilter {
             LOG.info("Ended a staff session: {}", reason);
             session.invalidate();
             SecurityContextHolder.clearContext();
+            strategy.ifAvailable(SecurityContextHolderStrategy::clearContext);
         }
     }
 }

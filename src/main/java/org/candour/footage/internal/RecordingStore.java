@@ -60,6 +60,10 @@ public final class RecordingStore {
         jdbc.update("update recording set cad_reference = ? where id = ? and cad_reference is null", cadReference, id);
     }
 
+    public void forgetCadReference(String id, String cadReference) {
+        jdbc.update("update recording set cad_reference = null where id = ? and cad_reference = ?", id, cadReference);
+    }
+
     public Optional<RecordingSummary> byId(String id, LocalDate today) {
         return jdbc.query("select " + COLUMNS + " from recording where id = ?", (rs, row) -> summary(rs, today), id)
                 .stream().findFirst();
