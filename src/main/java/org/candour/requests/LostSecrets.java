@@ -13,7 +13,7 @@ import org.candour.requests.domain.RequestReference;
 import org.candour.requests.domain.SecretReset;
 import org.candour.requests.domain.SecretResetRepository;
 import org.candour.requests.domain.TrackingSecret;
-import org.candour.requests.internal.AttemptLimiter;
+import org.candour.requests.internal.AttemptLedger;
 import org.candour.shared.web.ClientAddresses;
 import org.candour.shared.crypto.FieldCipher;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,11 +45,11 @@ public class LostSecrets {
     private final FieldCipher cipher;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final AttemptLimiter perClient;
-    private final AttemptLimiter perReference;
+    private final AttemptLedger.Limit perClient;
+    private final AttemptLedger.Limit perReference;
 
     LostSecrets(FootageRequestRepository requests, SecretResetRepository resets, FieldCipher cipher,
-                ApplicationEventPublisher events, Clock clock,
+                ApplicationEventPublisher events, Clock clock, AttemptLedger attempts,
                 @Value("${candour.tracking.reset.max-asks-per-client:5}") int maxPerClient,
                 @Value("${candour.tracking.reset.max-asks-per-reference:3}") int maxPerReference,
                 @Value("${candour.tracking.reset.window:PT1H}") Duration window) {
@@ -58,8 +58,8 @@ public class LostSecrets {
         this.cipher = cipher;
         this.events = events;
         this.clock = clock;
-        this.perClient = new AttemptLimiter(maxPerClient, window, clock);
-        this.perReference = new AttemptLimiter(maxPerReference, window, clock);
+        this.perClient = attempts.limit("secret-reset-client", maxPerClient, window);
+        this.perReference = attempts.limit("secret-reset-reference", maxPerReference, window);
     }
 
     @Transactional
@@ -70,8 +70,8 @@ public class LostSecrets {
         if (blocked.isPresent()) {
             return new ResetAsk.TooManyAttempts(blocked.get());
         }
-        perClient.recordFailure(client);
-        perReference.recordFailure(reference);
+        perClient.record(client);
+        perReference.record(reference);
         Optional<FootageRequest> found = RequestReference.looksValid(reference)
                 ? requests.findByReference(reference) : Optional.empty();
         found.filter(request -> request.personalDataErasedOn() == null).ifPresent(request -> {

@@ -12,7 +12,7 @@ import org.candour.requests.domain.FootageRequestRepository;
 import org.candour.requests.domain.RequestReference;
 import org.candour.requests.domain.TimelineEntry;
 import org.candour.requests.domain.TrackingSecret;
-import org.candour.requests.internal.AttemptLimiter;
+import org.candour.requests.internal.AttemptLedger;
 import org.candour.shared.web.ClientAddresses;
 import org.candour.shared.Boroughs;
 import org.candour.shared.Borough;
@@ -34,21 +34,22 @@ public class RequestTrackingService {
     private final FootageRequestRepository requests;
     private final ComplaintBodies bodies;
     private final Clock clock;
-    private final AttemptLimiter perClient;
-    private final AttemptLimiter perReference;
+    private final AttemptLedger.Limit perClient;
+    private final AttemptLedger.Limit perReference;
     /** Whether a client has failed on a reference lately: one failure in the window is enough. */
-    private final AttemptLimiter clientOnReference;
+    private final AttemptLedger.Limit clientOnReference;
 
     RequestTrackingService(FootageRequestRepository requests, ComplaintBodies bodies, Clock clock,
+                           AttemptLedger attempts,
                            @Value("${candour.tracking.max-failures-per-client:10}") int maxPerClient,
                            @Value("${candour.tracking.max-failures-per-reference:5}") int maxPerReference,
                            @Value("${candour.tracking.failure-window:PT15M}") Duration window) {
         this.requests = requests;
         this.bodies = bodies;
         this.clock = clock;
-        this.perClient = new AttemptLimiter(maxPerClient, window, clock);
-        this.perReference = new AttemptLimiter(maxPerReference, window, clock);
-        this.clientOnReference = new AttemptLimiter(1, window, clock);
+        this.perClient = attempts.limit("tracking-client", maxPerClient, window);
+        this.perReference = attempts.limit("tracking-reference", maxPerReference, window);
+        this.clientOnReference = attempts.limit("tracking-client-on-reference", 1, window);
     }
 
     @Transactional(readOnly = true)
@@ -73,9 +74,9 @@ public class RequestTrackingService {
         boolean secretMatches = found.isPresent() ? found.get().matchesSecret(typedSecret)
                 : rejectInEqualTime(typedSecret);
         if (!secretMatches) {
-            perClient.recordFailure(client);
-            perReference.recordFailure(reference);
-            clientOnReference.recordFailure(reference + " " + client);
+            perClient.record(client);
+            perReference.record(reference);
+            clientOnReference.record(reference + " " + client);
             return new TrackingOutcome.NotFound();
         }
         return new TrackingOutcome.Found(status(action.apply(found.get())));
