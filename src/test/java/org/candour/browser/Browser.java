@@ -99,20 +99,23 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Scrolls a Vaadin grid a few rows at a time until the element is rendered: a grid renders only the rows in
-     * view, and other tests' requests can sort above the one a test looks for.
+     * Opens a link in a Vaadin grid, scrolling the grid a few rows at a time until the link's row is rendered: a grid
+     * draws only the rows near its view, and other tests' requests can sort above the one a test looks for. The
+     * link is clicked as the browser's own event, since a row drawn just outside the view can be covered.
      */
-    public void scrollGridUntilShown(String gridId, String css) {
+    public void clickInGrid(String gridId, String css) {
         int[] row = {0};
-        wait.until(d -> {
-            if (!d.findElements(By.cssSelector(css)).isEmpty()) {
-                return true;
+        WebElement link = wait.until(d -> {
+            var found = d.findElements(By.cssSelector(css));
+            if (!found.isEmpty()) {
+                return found.getFirst();
             }
             Object size = driver.executeScript("const grid = document.getElementById(arguments[0]);"
                     + "grid.scrollToIndex(arguments[1]); return grid.size;", gridId, row[0]);
             row[0] = size instanceof Number n && row[0] + 5 < n.intValue() ? row[0] + 5 : 0;
-            return false;
+            return null;
         });
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", link);
     }
 
     /** Chooses an option of a native select by its text, as a user would from its list. */

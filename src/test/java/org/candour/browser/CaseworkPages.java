@@ -17,8 +17,7 @@ final class CaseworkPages {
 
     void openRequestFromQueue(String reference) {
         String link = "#queue a[href='staff/requests/" + reference + "']";
-        browser.scrollGridUntilShown("queue", link);
-        browser.click(link);
+        browser.clickInGrid("queue", link);
         browser.waitForPath("staff/requests/" + reference);
         browser.find("#case-state");
     }
