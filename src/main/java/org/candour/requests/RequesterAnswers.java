@@ -2,6 +2,7 @@ package org.candour.requests;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.candour.requests.domain.FootageRequest;
 import org.candour.requests.domain.FootageRequestRepository;
@@ -17,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
  * mismatch counts as a failed tracking attempt and changes nothing): reply to a message, send another identity
  * document, withdraw the request, ask for an internal review. Each answers with the request's status after it, or
  * refuses with a message written for the requester ({@link WorkflowException}, or
- * {@link org.candour.requests.domain.InvalidDocumentException} for a file), in which case nothing is saved.
+ * {@link org.candour.requests.domain.InvalidDocumentException} for a file), in which case nothing is saved. A
+ * reply, documents or a review carry the submission key of the form they came from: sent again, they change nothing.
  */
 @Service
 public class RequesterAnswers {
@@ -40,14 +42,15 @@ public class RequesterAnswers {
 
     /** A reply to our message, with up to 2 attachments; an answer to a question restarts the s.54(3C) clock. */
     @Transactional
-    public TrackingOutcome reply(TrackingCredentials who, String text, List<NewDocument> attachments) {
-        return change(who, request -> request.receiveReply(text, attachments, clock.instant()));
+    public TrackingOutcome reply(TrackingCredentials who, UUID submission, String text,
+                                 List<NewDocument> attachments) {
+        return change(who, request -> request.receiveReply(submission, text, attachments, clock.instant()));
     }
 
     /** 1 or 2 more identity documents. */
     @Transactional
-    public TrackingOutcome sendDocuments(TrackingCredentials who, List<NewDocument> documents) {
-        return change(who, request -> request.receiveDocuments(documents, clock.instant()));
+    public TrackingOutcome sendDocuments(TrackingCredentials who, UUID submission, List<NewDocument> documents) {
+        return change(who, request -> request.receiveDocuments(submission, documents, clock.instant()));
     }
 
     /** Withdraws the request; holds placed for complaints end if no complaint still needs them. */
@@ -61,8 +64,8 @@ public class RequesterAnswers {
 
     /** An internal review of the decision, with the requester's reasons. */
     @Transactional
-    public TrackingOutcome askForInternalReview(TrackingCredentials who, String reasons) {
-        return change(who, request -> request.askForInternalReview(reasons, clock.instant()));
+    public TrackingOutcome askForInternalReview(TrackingCredentials who, UUID submission, String reasons) {
+        return change(who, request -> request.askForInternalReview(submission, reasons, clock.instant()));
     }
 
     private TrackingOutcome change(TrackingCredentials who, Consumer<FootageRequest> change) {

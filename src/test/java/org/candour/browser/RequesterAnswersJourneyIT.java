@@ -1,6 +1,7 @@
 package org.candour.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -8,12 +9,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.candour.identity.Role;
 import org.candour.identity.StaffAccounts;
+import org.candour.notifications.DemoMailbox;
+import org.candour.notifications.ReceivedMail;
 import org.candour.requests.RequestFilingService;
 import org.candour.requests.domain.ClockPause;
 import org.candour.requests.domain.NewDocument;
@@ -26,8 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The requester in the loop: a caseworker asks a question, the requester answers from the tracking page with a
- * file, the clock runs again and the caseworker sees the answer and the new due date; a requester withdraws.
+ * The requester in the loop: a caseworker asks a question, the requester is emailed (by the real mail server),
+ * follows its link to the tracking page and answers there with a file, the clock runs again and the caseworker sees
+ * the answer and the new due date; a requester withdraws.
  */
 class RequesterAnswersJourneyIT extends BrowserTest {
 
@@ -36,8 +43,13 @@ class RequesterAnswersJourneyIT extends BrowserTest {
     @Autowired
     RequestFilingService filing;
 
+    @Autowired
+    DemoMailbox mailbox;
+
     @TempDir
     Path files;
+
+    private static final Pattern TRACK_LINK = Pattern.compile("href=\"https?://[^/\"]+/(track)\"");
 
     @Test
     void aCaseworkerAsksTheRequesterRepliesWithAFileAndTheClockRunsAgain() throws Exception {
@@ -54,6 +66,14 @@ class RequesterAnswersJourneyIT extends BrowserTest {
         casework.step("ask-clarification", "clock is paused");
         staff.signOutFromNavigation();
 
+        var question = emailed(receipt.reference(), "We have a question about your request");
+        assertThat(question.to()).containsExactly(TestRequests.EMAIL);
+        assertThat(question.text()).contains("Read our question on the tracking page")
+                .doesNotContain("Which exit", receipt.trackingSecret());
+        var link = TRACK_LINK.matcher(question.html());
+        assertThat(link.find()).as("a link to the tracking page in the email").isTrue();
+        browser.open(link.group(1));
+        browser.waitForPath("track");
         new TrackingPage(browser).track(receipt.reference(), receipt.trackingSecret());
         browser.find("#requester-actions");
         assertThat(browser.text("#request-state")).isEqualToIgnoringCase("Waiting for your reply");
@@ -106,6 +126,17 @@ class RequesterAnswersJourneyIT extends BrowserTest {
         browser.click("#view-document-1");
         browser.waitForText("#view-document-1", "View");
         assertThat(browser.findAll("#identity-documents img.document-page")).hasSize(1);
+    }
+
+    /** The email about this request with this subject, once the real mail server has received it. */
+    private ReceivedMail emailed(String reference, String subject) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> mail(reference, subject).isPresent());
+        return mail(reference, subject).orElseThrow();
+    }
+
+    private Optional<ReceivedMail> mail(String reference, String subject) {
+        return mailbox.messages().stream()
+                .filter(m -> m.subject().contains(reference) && m.subject().contains(subject)).findFirst();
     }
 
     /** A PNG of under 1,024 bytes, which was once listed as "0 KB". */

@@ -7,6 +7,7 @@ import static org.candour.support.TestSecurity.run;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.candour.identity.Role;
 import org.candour.identity.StaffAccounts;
 import org.candour.notifications.internal.LocalMailServer;
@@ -203,7 +204,7 @@ class RequesterNotificationsIT {
         });
 
         answers.reply(new TrackingCredentials(receipt.reference(), receipt.trackingSecret(), "203.0.113.9"),
-                "The north exit, by the bus stop.", List.of());
+                UUID.randomUUID(), "The north exit, by the bus stop.", List.of());
 
         await().atMost(WAIT).until(() -> toCaseworker().size() == 1);
         var mail = toCaseworker().getFirst();

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import org.candour.footage.FootageImportService;
 import org.candour.identity.Role;
 import org.candour.requests.domain.Decision;
@@ -68,6 +69,7 @@ class RequesterAnswersIT {
         requester = new TrackingCredentials(receipt.reference(), receipt.trackingSecret(), "client-" + receipt.reference());
     }
 
+    /** The reply is sent twice with the same submission key (a double click, a retry): it is taken once. */
     @Test
     void aReplyToAQuestionResumesTheClockOnTheDayItArrivesAndTheCaseworkerConfirmsIt() {
         var asked = staff("casey", () -> {
@@ -78,7 +80,11 @@ class RequesterAnswersIT {
         assertThat(asked.deadline().status()).isEqualTo(ClockStatus.PAUSED);
         clock.advance(Duration.ofDays(2));
 
-        var status = found(answers.reply(requester, "The north exit, by the bus stop.", List.of(PHOTO)));
+        var submission = UUID.randomUUID();
+        found(answers.reply(requester, submission, "The north exit, by the bus stop.", List.of(PHOTO)));
+        clock.advance(Duration.ofMinutes(1));
+        var status = found(answers.reply(requester, submission, "The north exit, by the bus stop.",
+                List.of(PHOTO)));
 
         assertThat(status.state()).isEqualTo(RequestState.SEARCHING);
         assertThat(status.deadline().status()).isEqualTo(ClockStatus.RUNNING);
@@ -113,7 +119,7 @@ class RequesterAnswersIT {
             d = casework.startSearch(d.reference(), d.version());
             return casework.askForClarification(d.reference(), d.version(), "Which exit?");
         });
-        found(answers.reply(requester, "The north one.", List.of()));
+        found(answers.reply(requester, UUID.randomUUID(), "The north one.", List.of()));
         clock.advance(Duration.ofDays(4));
 
         var again = staff("casey", () -> casework.askForClarification(receipt.reference(), version(),
@@ -130,12 +136,12 @@ class RequesterAnswersIT {
         found(answers.withdraw(requester));
         long version = version();
 
-        assertThatThrownBy(() -> answers.reply(requester, "Too late?", List.of(PHOTO)))
+        assertThatThrownBy(() -> answers.reply(requester, UUID.randomUUID(), "Too late?", List.of(PHOTO)))
                 .isInstanceOf(WorkflowException.class)
                 .hasMessage("Your request is 'Withdrawn', so you cannot reply to it. Nothing was changed.");
-        assertThatThrownBy(() -> answers.sendDocuments(requester, List.of(PHOTO)))
+        assertThatThrownBy(() -> answers.sendDocuments(requester, UUID.randomUUID(), List.of(PHOTO)))
                 .hasMessageContaining("so you cannot send documents for it");
-        assertThatThrownBy(() -> answers.askForInternalReview(requester, "Why?"))
+        assertThatThrownBy(() -> answers.askForInternalReview(requester, UUID.randomUUID(), "Why?"))
                 .hasMessageContaining("so you cannot ask for a review of it");
 
         var details = staff("casey", () -> casework.find(receipt.reference()).orElseThrow());
@@ -149,11 +155,13 @@ class RequesterAnswersIT {
         var disguised = new NewDocument("passport.jpg", "MZ a program".getBytes(StandardCharsets.US_ASCII));
         long version = version();
 
-        assertThatThrownBy(() -> answers.reply(requester, "Here", List.of(new NewDocument("big.pdf", oversized))))
+        assertThatThrownBy(() -> answers.reply(requester, UUID.randomUUID(), "Here",
+                List.of(new NewDocument("big.pdf", oversized))))
                 .isInstanceOf(InvalidDocumentException.class).hasMessage("“big.pdf” is larger than 10 MB");
-        assertThatThrownBy(() -> answers.sendDocuments(requester, List.of(disguised)))
+        assertThatThrownBy(() -> answers.sendDocuments(requester, UUID.randomUUID(), List.of(disguised)))
                 .isInstanceOf(InvalidDocumentException.class).hasMessageContaining("is not a JPG, PNG or PDF file");
-        assertThatThrownBy(() -> answers.reply(requester, " ", List.of())).hasMessage("Write your reply.");
+        assertThatThrownBy(() -> answers.reply(requester, UUID.randomUUID(), " ", List.of()))
+                .hasMessage("Write your reply.");
 
         assertThat(version()).isEqualTo(version);
         assertThat(events.stream(RequesterActed.class)).isEmpty();
@@ -173,7 +181,7 @@ class RequesterAnswersIT {
         staff("casey", () -> casework.requestIdentityDocuments(receipt.reference(), version(),
                 "Send a photo of your driving licence"));
 
-        var status = found(answers.sendDocuments(requester, List.of(PHOTO)));
+        var status = found(answers.sendDocuments(requester, UUID.randomUUID(), List.of(PHOTO)));
 
         assertThat(status.timeline()).extracting(RequestStatus.Event::text).contains(
                 "You sent an identity document. We will check it.");
@@ -198,7 +206,7 @@ class RequesterAnswersIT {
 
     @Test
     void anInternalReviewIsRefusedBeforeADecisionAndDecidedBySomeoneElse() {
-        assertThatThrownBy(() -> answers.askForInternalReview(requester, "I want the footage now"))
+        assertThatThrownBy(() -> answers.askForInternalReview(requester, UUID.randomUUID(), "I want the footage now"))
                 .isInstanceOf(WorkflowException.class)
                 .hasMessage("Your request is 'Received', so you cannot ask for a review of it. Nothing was changed.");
         staff("casey", () -> {
@@ -206,7 +214,8 @@ class RequesterAnswersIT {
             return casework.noFootageHeld(d.reference(), d.version(), NoFootageReason.NEVER_RECORDED);
         });
 
-        var status = found(answers.askForInternalReview(requester, "An officer told me the camera was on."));
+        var status = found(answers.askForInternalReview(requester, UUID.randomUUID(),
+                "An officer told me the camera was on."));
         assertThat(status.state()).isEqualTo(RequestState.INTERNAL_REVIEW);
         assertThat(events.stream(InternalReviewAsked.class)).hasSize(1);
 

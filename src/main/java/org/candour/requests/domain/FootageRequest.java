@@ -338,11 +338,14 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
      * for clarification ends the pause on the London day it arrives (s.54(3C)(b): that day is the last day not
      * counted) and a caseworker is to confirm it; an answer to a request for identity waits for verification.
      */
-    public void receiveReply(String text, List<NewDocument> attachments, Instant at) {
+    public void receiveReply(UUID submission, String text, List<NewDocument> attachments, Instant at) {
+        if (hasReceived(submission)) {
+            return;
+        }
         RequesterAction.REPLY.check(state);
         String reply = RequesterInput.reply(text);
         DocumentRules.checkAttachments(attachments);
-        received(RequesterReply.Kind.REPLY, reply, attachments, at);
+        received(submission, RequesterReply.Kind.REPLY, reply, attachments, at);
         boolean resumed = state == RequestState.AWAITING_CLARIFICATION;
         if (resumed) {
             LocalDate day = londonDate(at);
@@ -359,22 +362,24 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
         changes.tellRequester(at, "You replied" + withFiles(attachments.size()) + "." + (resumed
                 ? " The time limit is running again from today. We will check that your reply answers our question."
                 : ""));
-        registerEvent(new RequesterReplied(id, casework().assignedTo, resumed, attachments.size(),
-                UUID.randomUUID()));
+        registerEvent(new RequesterReplied(id, casework().assignedTo, resumed, attachments.size(), submission));
     }
 
     /** The requester sends 1 or 2 more identity documents, checked as at filing. */
-    public void receiveDocuments(List<NewDocument> sent, Instant at) {
+    public void receiveDocuments(UUID submission, List<NewDocument> sent, Instant at) {
+        if (hasReceived(submission)) {
+            return;
+        }
         RequesterAction.SEND_DOCUMENTS.check(state);
         DocumentRules.checkAll(sent);
-        received(RequesterReply.Kind.DOCUMENTS, null, sent, at);
+        received(submission, RequesterReply.Kind.DOCUMENTS, null, sent, at);
         if (state == RequestState.AWAITING_IDENTITY) {
             pendingAnswer().received(PendingAnswer.Question.IDENTITY, londonDate(at));
         }
         changes.audit(Officer.REQUESTER, "REQUESTER_SENT_DOCUMENTS", sent.size() + " documents", at);
         changes.tellRequester(at, "You sent " + (sent.size() == 1 ? "an identity document" : sent.size()
                 + " identity documents") + ". We will check " + (sent.size() == 1 ? "it." : "them."));
-        registerEvent(new IdentityDocumentsSent(id, casework().assignedTo, sent.size(), UUID.randomUUID()));
+        registerEvent(new IdentityDocumentsSent(id, casework().assignedTo, sent.size(), submission));
     }
 
     /** The requester withdraws their request from the tracking page, after confirming it. */
@@ -389,16 +394,19 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
      * The requester asks, with reasons, for an internal review of the decision. Once: after a review, the route
      * left is the Information Commissioner (s.51), as the decision letter says.
      */
-    public void askForInternalReview(String reasons, Instant at) {
+    public void askForInternalReview(UUID submission, String reasons, Instant at) {
+        if (hasReceived(submission)) {
+            return;
+        }
         RequesterAction.ASK_FOR_REVIEW.check(state);
         if (internalReview().wasAsked()) {
             throw new WorkflowException("We have already reviewed our decision once. If you are still unhappy, you "
                     + "can ask the Information Commissioner's Office to check it (section 51). Nothing was changed.");
         }
         String why = RequesterInput.reasons(reasons);
-        replies.add(new RequesterReply(RequesterReply.Kind.REVIEW_REASONS, why, at));
+        replies.add(new RequesterReply(submission, RequesterReply.Kind.REVIEW_REASONS, why, at));
         requestInternalReview(Officer.REQUESTER, at);
-        registerEvent(new InternalReviewAsked(id, casework().assignedTo, UUID.randomUUID()));
+        registerEvent(new InternalReviewAsked(id, casework().assignedTo, submission));
     }
 
     /** s.54(3C): the caseworker confirms that the requester's reply answers the question; the clock keeps running. */
@@ -417,10 +425,18 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
         changes.updated();
     }
 
-    private void received(RequesterReply.Kind kind, @Nullable String text, List<NewDocument> files,
-                                    Instant at) {
+    /**
+     * Whether what the requester sent under this submission key (made when the form was shown) is already here: a
+     * form sent twice (a double click, a retry after a lost answer) is taken once, and the second time changes nothing.
+     */
+    public boolean hasReceived(UUID submission) {
+        return replies.stream().anyMatch(reply -> reply.id().equals(submission));
+    }
+
+    private void received(UUID submission, RequesterReply.Kind kind, @Nullable String text,
+                          List<NewDocument> files, Instant at) {
         DocumentRules.checkRoom(documents.size(), files.size());
-        var reply = new RequesterReply(kind, text, at);
+        var reply = new RequesterReply(submission, kind, text, at);
         replies.add(reply);
         files.forEach(file -> documents.add(new IdentityDocument(file, at, reply.id())));
     }

@@ -45,8 +45,9 @@ public class RequesterReply {
         this.kind = Kind.REPLY;
     }
 
-    RequesterReply(Kind kind, @Nullable String text, Instant receivedAt) {
-        this.id = UUID.randomUUID();
+    /** The id is the submission key of the form it came from, so a form sent twice is recognised. */
+    RequesterReply(UUID id, Kind kind, @Nullable String text, Instant receivedAt) {
+        this.id = id;
         this.kind = kind;
         this.text = text;
         this.receivedAt = receivedAt;

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.UUID;
 import java.util.function.Function;
 import org.candour.requests.RequestState;
 import org.candour.requests.RequestStatus;
@@ -56,6 +57,7 @@ final class RequesterActionsPanel extends Div {
     }
 
     private Div reply(RequestStatus status) {
+        var form = new FormKey();
         var text = textArea("reply-text", "Your reply");
         var files = new AttachedFiles("reply-files", "Files (optional)", errors);
         boolean question = status.state() == RequestState.AWAITING_CLARIFICATION;
@@ -66,28 +68,35 @@ final class RequesterActionsPanel extends Div {
                         ? "The time limit is paused until we receive your answer. It starts again on the day we do."
                         : "Write to the person handling your request. You can attach photos or PDFs.",
                 text, files, primary("send-reply", "Send reply", () -> {
-                    if (act.act(who -> answers.reply(who, text.getValue(), files.files()), success)) {
+                    if (act.act(who -> answers.reply(who, form.key(), text.getValue(), files.files()), success)) {
                         text.clear();
+                        form.renew();
                     }
                 }));
     }
 
     private Div sendDocuments() {
+        var form = new FormKey();
         var files = new AttachedFiles("more-documents", "Identity documents", errors);
         return section("Send another identity document", "For example, a clearer photo of your passport or "
                         + "driving licence, or a recent bill showing your current address.", files,
-                secondary("send-documents", "Send documents", () -> act.act(who -> answers.sendDocuments(who,
-                        files.files()), "Your documents have been sent. We will check them.")));
+                secondary("send-documents", "Send documents", () -> {
+                    if (act.act(who -> answers.sendDocuments(who, form.key(), files.files()),
+                            "Your documents have been sent. We will check them.")) {
+                        form.renew();
+                    }
+                }));
     }
 
     private Div askForReview() {
+        var form = new FormKey();
         var reasons = textArea("review-reasons", "Why do you think our decision is wrong?");
         return section("Ask us to review our decision", "Someone who did not make the decision will look at it "
                         + "again. If you are still unhappy after that, you can ask the Information Commissioner's "
                         + "Office to check it (section 51).", reasons,
-                secondary("ask-review", "Ask for a review", () -> act.act(who -> answers.askForInternalReview(who,
-                        reasons.getValue()), "You have asked for a review. Someone who did not make the decision "
-                        + "will review it.")));
+                secondary("ask-review", "Ask for a review", () -> act.act(
+                        who -> answers.askForInternalReview(who, form.key(), reasons.getValue()),
+                        "You have asked for a review. Someone who did not make the decision will review it.")));
     }
 
     private Div withdraw(RequestStatus status) {
@@ -142,5 +151,21 @@ final class RequesterActionsPanel extends Div {
         button.setDisableOnClick(true);
         button.addClickListener(click -> button.setEnabled(true));
         return button;
+    }
+
+    /**
+     * The submission key of one filled-in form: the same while the form is sent again (a double click, a retry after
+     * a lost answer), so the portal takes it once; new once it has been taken.
+     */
+    private static final class FormKey {
+        private UUID key = UUID.randomUUID();
+
+        UUID key() {
+            return key;
+        }
+
+        void renew() {
+            key = UUID.randomUUID();
+        }
     }
 }

@@ -26,6 +26,7 @@ import org.candour.requests.WorkflowException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The requester's side of the workflow (RequesterAction): replies, documents, withdrawal, internal review. */
@@ -68,7 +69,7 @@ class RequesterActionsTest {
     @Test
     void aReplyKeepsItsTextAndAttachmentsAndTellsTheCaseworker() {
         var request = RequestFixture.in(RequestState.AWAITING_CLARIFICATION);
-        request.receiveReply("  The north exit.  ", List.of(PHOTO), FILED.plus(Duration.ofDays(2)));
+        request.receiveReply(UUID.randomUUID(), "  The north exit.  ", List.of(PHOTO), FILED.plus(Duration.ofDays(2)));
 
         assertThat(request.replies()).singleElement().satisfies(reply -> {
             assertThat(reply.text()).isEqualTo("The north exit.");
@@ -92,14 +93,15 @@ class RequesterActionsTest {
         var request = RequestFixture.in(RequestState.AWAITING_CLARIFICATION);
         var disguised = new NewDocument("photo.jpg", "MZ not a photo".getBytes(StandardCharsets.US_ASCII));
 
-        assertThatThrownBy(() -> request.receiveReply(" ", List.of(), FILED)).hasMessage("Write your reply.");
-        assertThatThrownBy(() -> request.receiveReply("x".repeat(2001), List.of(), FILED))
+        assertThatThrownBy(() -> request.receiveReply(UUID.randomUUID(), " ", List.of(), FILED))
+                .hasMessage("Write your reply.");
+        assertThatThrownBy(() -> request.receiveReply(UUID.randomUUID(), "x".repeat(2001), List.of(), FILED))
                 .hasMessage("Write 2000 characters or fewer.");
-        assertThatThrownBy(() -> request.receiveReply("Here", List.of(PHOTO, PDF, PHOTO), FILED))
+        assertThatThrownBy(() -> request.receiveReply(UUID.randomUUID(), "Here", List.of(PHOTO, PDF, PHOTO), FILED))
                 .isInstanceOf(InvalidDocumentException.class).hasMessage("Attach no more than 2 files");
-        assertThatThrownBy(() -> request.receiveReply("Here", List.of(disguised), FILED))
+        assertThatThrownBy(() -> request.receiveReply(UUID.randomUUID(), "Here", List.of(disguised), FILED))
                 .isInstanceOf(InvalidDocumentException.class).hasMessageContaining("is not a JPG, PNG or PDF");
-        assertThatThrownBy(() -> request.receiveDocuments(List.of(), FILED))
+        assertThatThrownBy(() -> request.receiveDocuments(UUID.randomUUID(), List.of(), FILED))
                 .isInstanceOf(InvalidDocumentException.class).hasMessage("Upload at least one identity document");
 
         assertThat(request.state()).isEqualTo(RequestState.AWAITING_CLARIFICATION);
@@ -111,11 +113,11 @@ class RequesterActionsTest {
     void aRequestKeepsAtMostTenDocuments() {
         var request = RequestFixture.in(RequestState.SEARCHING);
         for (int i = 0; i < 4; i++) {
-            request.receiveDocuments(List.of(PHOTO, PDF), FILED);
+            request.receiveDocuments(UUID.randomUUID(), List.of(PHOTO, PDF), FILED);
         }
-        request.receiveDocuments(List.of(PDF), FILED);
+        request.receiveDocuments(UUID.randomUUID(), List.of(PDF), FILED);
 
-        assertThatThrownBy(() -> request.receiveDocuments(List.of(PDF), FILED))
+        assertThatThrownBy(() -> request.receiveDocuments(UUID.randomUUID(), List.of(PDF), FILED))
                 .isInstanceOf(InvalidDocumentException.class).hasMessageContaining("no more than 10");
         assertThat(request.documents()).hasSize(10);
     }
@@ -123,7 +125,7 @@ class RequesterActionsTest {
     @Test
     void documentsSentWhileIdentityIsAwaitedWaitForVerificationFromTheDayTheyArrived() {
         var request = RequestFixture.in(RequestState.AWAITING_IDENTITY);
-        request.receiveDocuments(List.of(PHOTO), FILED.plus(Duration.ofDays(3)));
+        request.receiveDocuments(UUID.randomUUID(), List.of(PHOTO), FILED.plus(Duration.ofDays(3)));
 
         assertThat(request.pendingAnswer().question()).isEqualTo(PendingAnswer.Question.IDENTITY);
         assertThat(request.pendingAnswer().receivedOn()).isEqualTo(FILED_ON.plusDays(3));
@@ -141,7 +143,7 @@ class RequesterActionsTest {
     @Test
     void theCaseworkerMayAskForOtherIdentityDocumentsWhileStillWaiting() {
         var request = RequestFixture.in(RequestState.AWAITING_IDENTITY);
-        request.receiveDocuments(List.of(PHOTO), FILED);
+        request.receiveDocuments(UUID.randomUUID(), List.of(PHOTO), FILED);
         int stages = request.stages().size();
 
         request.requestIdentityDocuments(CASEWORKER, "The photo is blurred: send it again", FILED);
@@ -154,7 +156,7 @@ class RequesterActionsTest {
     @Test
     void aFinishedRequestHasNoAnswerLeftToCheck() {
         var request = RequestFixture.in(RequestState.AWAITING_CLARIFICATION);
-        request.receiveReply("The north exit.", List.of(), FILED);
+        request.receiveReply(UUID.randomUUID(), "The north exit.", List.of(), FILED);
         assertThat(request.pendingAnswer().waits()).isTrue();
 
         request.startReview(CASEWORKER, FILED);
@@ -182,7 +184,7 @@ class RequesterActionsTest {
     @Test
     void anInternalReviewIsDecidedBySomeoneOtherThanWhoDecided() {
         var request = RequestFixture.in(RequestState.DISCLOSED); // decided by CASEWORKER
-        request.askForInternalReview("The footage stops before the search ended.", FILED);
+        request.askForInternalReview(UUID.randomUUID(), "The footage stops before the search ended.", FILED);
         assertThat(request.state()).isEqualTo(RequestState.INTERNAL_REVIEW);
         assertThat(request.pendingEvents()).filteredOn(InternalReviewAsked.class::isInstance)
                 .usingRecursiveFieldByFieldElementComparatorIgnoringFields("actionId")
@@ -199,14 +201,14 @@ class RequesterActionsTest {
         request.decide(Decision.DISCLOSED, null, SUPERVISOR, FILED);
         assertThat(request.state()).isEqualTo(RequestState.DISCLOSED);
         assertThat(request.decision().decidedBy()).isEqualTo(SUPERVISOR.username());
-        assertThatThrownBy(() -> request.askForInternalReview("Again", FILED))
+        assertThatThrownBy(() -> request.askForInternalReview(UUID.randomUUID(), "Again", FILED))
                 .hasMessageStartingWith("We have already reviewed our decision once");
     }
 
     @Test
     void theSupervisorWhoSignedOffTheDecisionCannotSignOffItsReview() {
         var request = RequestFixture.in(RequestState.REFUSED); // proposed by SUPERVISOR, signed off by OTHER
-        request.askForInternalReview("I was the only person filmed.", FILED);
+        request.askForInternalReview(UUID.randomUUID(), "I was the only person filmed.", FILED);
         var reviewer = new Officer("rita", true);
         request.decide(Decision.PARTIALLY_DISCLOSED, RestrictionGround.PREJUDICE_CRIME, reviewer, FILED);
 
@@ -221,17 +223,52 @@ class RequesterActionsTest {
     @Test
     void reviewReasonsAreRequired() {
         var request = RequestFixture.in(RequestState.NO_FOOTAGE_HELD);
-        assertThatThrownBy(() -> request.askForInternalReview("", FILED))
+        assertThatThrownBy(() -> request.askForInternalReview(UUID.randomUUID(), "", FILED))
                 .hasMessage("Tell us why you think our decision is wrong.");
         assertThat(request.state()).isEqualTo(RequestState.NO_FOOTAGE_HELD);
     }
 
+    /**
+     * Each form the requester sends carries its submission key: sent again (a double click, a retry), it is taken
+     * once.
+     */
+    @ParameterizedTest
+    @EnumSource(value = RequesterAction.class, names = {"REPLY", "SEND_DOCUMENTS", "ASK_FOR_REVIEW"})
+    void aFormSentTwiceIsTakenOnce(RequesterAction action) {
+        var request = RequestFixture.in(action == RequesterAction.ASK_FOR_REVIEW ? RequestState.NO_FOOTAGE_HELD
+                : RequestState.AWAITING_CLARIFICATION);
+        var submission = UUID.randomUUID();
+        Consumer<FootageRequest> send = switch (action) {
+            case REPLY -> r -> r.receiveReply(submission, "The north exit.", List.of(PHOTO), FILED);
+            case SEND_DOCUMENTS -> r -> r.receiveDocuments(submission, List.of(PDF), FILED);
+            case ASK_FOR_REVIEW -> r -> r.askForInternalReview(submission, "The footage is incomplete", FILED);
+            case WITHDRAW -> throw new IllegalArgumentException();
+        };
+        send.accept(request);
+        var taken = new Taken(request);
+
+        send.accept(request);
+
+        assertThat(new Taken(request)).isEqualTo(taken);
+        assertThat(request.hasReceived(submission)).isTrue();
+        assertThat(request.hasReceived(UUID.randomUUID())).isFalse();
+    }
+
+    /** What a form sent by the requester leaves on the request. */
+    private record Taken(int replies, int documents, int timeline, int events, RequestState state) {
+        Taken(FootageRequest request) {
+            this(request.replies().size(), request.documents().size(), request.timeline().size(),
+                    request.pendingEvents().size(), request.state());
+        }
+    }
+
     private static Consumer<FootageRequest> take(RequesterAction action) {
         return switch (action) {
-            case REPLY -> r -> r.receiveReply("Here is my answer", List.of(), FILED);
-            case SEND_DOCUMENTS -> r -> r.receiveDocuments(List.of(PDF), FILED);
+            case REPLY -> r -> r.receiveReply(UUID.randomUUID(), "Here is my answer", List.of(), FILED);
+            case SEND_DOCUMENTS -> r -> r.receiveDocuments(UUID.randomUUID(), List.of(PDF), FILED);
             case WITHDRAW -> r -> r.withdrawByRequester(FILED);
-            case ASK_FOR_REVIEW -> r -> r.askForInternalReview("The footage is incomplete", FILED);
+            case ASK_FOR_REVIEW -> r -> r.askForInternalReview(UUID.randomUUID(), "The footage is incomplete",
+                    FILED);
         };
     }
 }

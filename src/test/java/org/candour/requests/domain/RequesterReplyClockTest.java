@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.candour.requests.ClockStatus;
 import org.candour.requests.RequestState;
 import org.candour.shared.LondonTime;
@@ -43,7 +44,7 @@ class RequesterReplyClockTest {
         request.startSearch(CASEWORKER, noon(received));
         request.askForClarification(CASEWORKER, "Which exit of the station?", noon(asked));
 
-        request.receiveReply("The north exit, by the bus stop.", List.of(), replyAt);
+        request.receiveReply(UUID.randomUUID(), "The north exit, by the bus stop.", List.of(), replyAt);
         assertThat(request.pendingAnswer().receivedOn()).as(description)
                 .isEqualTo(replyAt.atZone(LondonTime.ZONE).toLocalDate());
         if (then != null) {
@@ -56,7 +57,7 @@ class RequesterReplyClockTest {
             assertThat(request.pendingAnswer().waits()).as(description).isFalse();
         }
         if (answeredAgain != null) {
-            request.receiveReply("The 35 to Clapham.", List.of(), noon(answeredAgain));
+            request.receiveReply(UUID.randomUUID(), "The 35 to Clapham.", List.of(), noon(answeredAgain));
         }
 
         var deadline = request.deadline(today);
