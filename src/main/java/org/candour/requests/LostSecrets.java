@@ -109,6 +109,7 @@ public class LostSecrets {
         String secret = TrackingSecret.generate();
         request.replaceSecret(TrackingSecret.hash(secret), now);
         requests.save(request);
+        events.publishEvent(new TrackingSecretChanged(request.id(), reset.get().id(), now));
         return Optional.of(secret);
     }
 

@@ -82,6 +82,11 @@ class LostSecretIT {
         assertThat(tracking.track(receipt.reference(), newSecret, "c2")).isInstanceOf(TrackingOutcome.Found.class);
         assertThat(audited("TRACKING_SECRET_RESET_ASKED")).isEqualTo(1);
         await().atMost(WAIT).until(() -> audited("TRACKING_SECRET_REPLACED") == 1);
+
+        await().atMost(WAIT).until(() -> mails("Your tracking secret has been changed").size() == 1);
+        assertThat(mails("Your tracking secret has been changed").getFirst().text())
+                .contains("Dear " + TestRequests.NAME, "The old secret no longer works", "If you did not do this")
+                .doesNotContain(newSecret, receipt.trackingSecret(), token);
     }
 
     @Test
@@ -135,8 +140,12 @@ class LostSecretIT {
     }
 
     private List<ReceivedMail> resetMails() {
+        return mails("Set a new tracking secret");
+    }
+
+    private List<ReceivedMail> mails(String subject) {
         return mailbox.messages().stream()
-                .filter(m -> m.subject().equals("Set a new tracking secret (" + receipt.reference() + ")")).toList();
+                .filter(m -> m.subject().equals(subject + " (" + receipt.reference() + ")")).toList();
     }
 
     private int audited(String action) {

@@ -1,10 +1,13 @@
 package org.candour.notifications.internal;
 
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.candour.requests.LostSecrets;
+import org.candour.requests.RequesterCorrespondence;
 import org.candour.requests.ResetLetter;
 import org.candour.requests.SecretResetAsked;
+import org.candour.requests.TrackingSecretChanged;
 import org.candour.shared.LondonTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +15,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Emails the one-time link to set a new tracking secret. Like every notice: after commit, once per link
+ * Emails the one-time link to set a new tracking secret, and a notice once a new secret was set. Like every notice: after commit, once per link
  * ({@link SentMessages}), retried while the mail server is down ({@link MailRetry}), but not after the link has
  * expired or been used ({@link LostSecrets#letterFor}). The token is opened from the sealed event only here, put
  * in the message, and never logged or stored in the clear.
@@ -28,12 +31,15 @@ class SecretResetMailer {
     private final LostSecrets lostSecrets;
     private final Postman postman;
     private final MailLinks links;
+    private final RequesterCorrespondence correspondence;
 
-    SecretResetMailer(SentMessages sent, LostSecrets lostSecrets, Postman postman, MailLinks links) {
+    SecretResetMailer(SentMessages sent, LostSecrets lostSecrets, Postman postman, MailLinks links,
+                      RequesterCorrespondence correspondence) {
         this.sent = sent;
         this.lostSecrets = lostSecrets;
         this.postman = postman;
         this.links = links;
+        this.correspondence = correspondence;
     }
 
     @ApplicationModuleListener
@@ -45,6 +51,33 @@ class SecretResetMailer {
             postman.send(letter.to().email(), letter(letter));
             log.info("Sent a one-time link for request {}", event.requestId());
         }, () -> log.info("No one-time link sent for request {}: it expired or was used", event.requestId()));
+    }
+
+    @ApplicationModuleListener
+    void on(TrackingSecretChanged event) {
+        if (!sent.claim("SECRET_CHANGED:" + event.resetId(), "SECRET_CHANGED")) {
+            return;
+        }
+        correspondence.forMessage(event.requestId(), "the notice that the tracking secret was changed")
+                .ifPresent(about -> {
+                    postman.send(about.to().email(), changed(about.to().fullName(), about.to().reference(),
+                            event.changedAt()));
+                    log.info("Told request {}'s requester that its tracking secret was changed", event.requestId());
+                });
+    }
+
+    private Letter changed(String name, String reference, Instant at) {
+        return new Letter("Your tracking secret has been changed (" + reference + ")", "Dear " + name + ",",
+                "Your tracking secret has been changed",
+                List.of("A new tracking secret was set for your request " + reference + " at "
+                        + UNTIL.format(at) + " (London time), through the link we emailed you. The old secret no "
+                        + "longer works.",
+                        "If this was you, there is nothing more to do."),
+                null,
+                List.of("If you did not do this, someone may be able to read your email. Secure your email "
+                        + "account, then ask for a new link on the tracking page (\"I have lost my tracking "
+                        + "secret\") and contact us."),
+                new Letter.Link("Track your request", links.track()), RequesterLetters.footer(reference));
     }
 
     private Letter letter(ResetLetter letter) {
