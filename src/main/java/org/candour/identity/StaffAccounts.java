@@ -213,6 +213,15 @@ public class StaffAccounts {
         });
     }
 
+    /** The holder lost their authenticator app: they enrol a new one at their next sign-in; sessions end. */
+    @Transactional
+    public StaffAccountSummary resetSecondFactor(UUID id, long version) {
+        return change(id, version, account -> {
+            account.resetSecondFactor();
+            audit(account, "TWO_FACTOR_RESET", "The holder enrols a new authenticator app at the next sign-in");
+        });
+    }
+
     private StaffAccountSummary change(UUID id, long version, Consumer<StaffAccount> change) {
         var account = accounts.findById(id).orElseThrow(() -> new IllegalArgumentException("No staff account " + id));
         if (account.version() != version) {

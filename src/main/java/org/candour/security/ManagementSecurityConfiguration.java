@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * The actuator's endpoints ({@code /actuator/**}, or the management port if {@code management.server.port} is
@@ -27,7 +28,7 @@ class ManagementSecurityConfiguration {
 
     @Bean
     @Order(0)
-    SecurityFilterChain managementSecurityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain managementSecurityFilterChain(HttpSecurity http, SecondFactorGate secondFactor) throws Exception {
         http.securityMatcher(EndpointRequest.toAnyEndpoint())
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
@@ -43,6 +44,7 @@ class ManagementSecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable());
+        http.addFilterBefore(secondFactor, AuthorizationFilter.class);
         return http.build();
     }
 }

@@ -1,8 +1,10 @@
 package org.candour.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.candour.identity.TwoFactor;
 import org.candour.security.ui.LoginView;
 import org.candour.security.ui.StaffHomeView;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -10,6 +12,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 @Configuration(proxyBeanMethods = false)
@@ -17,16 +20,30 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecondFactorGate secondFactor) throws Exception {
         http.headers(headers -> headers
                 .referrerPolicy(policy -> policy.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(frame -> frame.deny()));
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        http.addFilterBefore(secondFactor, AuthorizationFilter.class);
         // Staff land on their home page after signing in, unless a staff page sent them to sign in first.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .defaultSuccessUrl("/" + StaffHomeView.ROUTE));
         return http.build();
+    }
+
+    /** In every security chain that lets staff in, before authorisation; never a servlet filter of its own. */
+    @Bean
+    SecondFactorGate secondFactorGate(TwoFactor twoFactor) {
+        return new SecondFactorGate(twoFactor);
+    }
+
+    @Bean
+    FilterRegistrationBean<SecondFactorGate> secondFactorGateRegistration(SecondFactorGate gate) {
+        var registration = new FilterRegistrationBean<>(gate);
+        registration.setEnabled(false);
+        return registration;
     }
 
     @Bean

@@ -48,6 +48,7 @@ class AuthorizationMatrixTest {
             Map.entry("staff/statistics", EnumSet.of(Who.ADMIN)),
             Map.entry("login", EVERYONE),
             Map.entry("staff", STAFF),
+            Map.entry("staff/two-factor", STAFF),
             Map.entry("staff/search", CASEWORK),
             Map.entry("staff/analytics", CASEWORK),
             Map.entry("staff/complaint-links", EnumSet.of(Who.SUPERVISOR)),

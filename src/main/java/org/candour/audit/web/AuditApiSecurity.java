@@ -1,5 +1,6 @@
 package org.candour.audit.web;
 
+import org.candour.security.SecondFactorGate;
 import org.candour.identity.Roles;
 import org.candour.shared.web.JsonRefusal;
 import org.springframework.context.annotation.Bean;
@@ -10,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * Access to the audit API, ahead of the pages' security chain: administrators only, signed in with HTTP Basic
@@ -25,7 +27,7 @@ class AuditApiSecurity {
 
     @Bean
     @Order(1)
-    SecurityFilterChain auditApiSecurityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain auditApiSecurityFilterChain(HttpSecurity http, SecondFactorGate secondFactor) throws Exception {
         http.securityMatcher("/api/v1/audit/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(Roles.ADMIN, Roles.MONITORING))
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) -> {
@@ -37,6 +39,7 @@ class AuditApiSecurity {
                                 JsonRefusal.write(response, HttpStatus.FORBIDDEN)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.disable());
+        http.addFilterBefore(secondFactor, AuthorizationFilter.class);
         return http.build();
     }
 }

@@ -1,5 +1,6 @@
 package org.candour.disclosure.web;
 
+import org.candour.security.SecondFactorGate;
 import org.candour.identity.Roles;
 import org.candour.shared.web.JsonRefusal;
 import org.springframework.context.annotation.Bean;
@@ -8,6 +9,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * Access to staff footage preview, ahead of the pages' chain: the signed-in session of a caseworker or supervisor
@@ -19,7 +21,7 @@ class FootagePreviewSecurity {
 
     @Bean
     @Order(2)
-    SecurityFilterChain footagePreviewSecurityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain footagePreviewSecurityFilterChain(HttpSecurity http, SecondFactorGate secondFactor) throws Exception {
         http.securityMatcher(FootagePreviewController.PATH + "/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest()
                         .hasAnyRole(Roles.CASEWORKER, Roles.SUPERVISOR))
@@ -29,6 +31,7 @@ class FootagePreviewSecurity {
                         .accessDeniedHandler((request, response, e) ->
                                 JsonRefusal.write(response, HttpStatus.FORBIDDEN)))
                 .requestCache(cache -> cache.disable());
+        http.addFilterBefore(secondFactor, AuthorizationFilter.class);
         return http.build();
     }
 }

@@ -2,6 +2,7 @@ package org.candour.identity.domain;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +20,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.candour.identity.Role;
+import org.candour.identity.SecondFactorCheck;
+import org.candour.shared.crypto.EncryptedString;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -81,6 +84,24 @@ public class StaffAccount {
      */
     @Column(name = "session_epoch", nullable = false)
     private long sessionEpoch;
+
+    /** The shared secret of the authenticator app (two-factor sign-in), encrypted at rest; null until enrolled. */
+    @Convert(converter = EncryptedString.class)
+    @Column(name = "totp_secret")
+    private @Nullable String totpSecret;
+
+    @Column(name = "totp_enrolled_at")
+    private @Nullable Instant totpEnrolledAt;
+
+    @Column(name = "totp_last_step")
+    private @Nullable Long totpLastStep;
+
+    @Column(name = "second_factor_failures", nullable = false)
+    private int secondFactorFailures;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "staff_recovery_code", joinColumns = @JoinColumn(name = "account_id"))
+    private Set<RecoveryCode> recoveryCodes = new HashSet<>();
 
     protected StaffAccount() {
         this.id = UUID.randomUUID();
@@ -166,6 +187,75 @@ public class StaffAccount {
         }
         lockedUntil = until;
         return true;
+    }
+
+    // ---- Two-factor sign-in (ASVS 2.8): an authenticator app's codes (TotpCodes) and one-time recovery codes.
+
+    /** Wrong codes in a row after which the account is locked like one attacked from many addresses. */
+    public static final int SECOND_FACTOR_TRIES = 10;
+
+    public boolean hasSecondFactor() {
+        return totpSecret != null;
+    }
+
+    /** Enrols the app whose secret gave {@code code}; replaces the recovery codes with {@code newRecoveryCodes}. */
+    public boolean enrolSecondFactor(String secret, String code, Set<String> newRecoveryCodes, Instant now) {
+        var step = TotpCodes.matchingStep(secret, code, now, null);
+        if (step.isEmpty()) {
+            return false;
+        }
+        totpSecret = secret;
+        totpEnrolledAt = now;
+        totpLastStep = step.getAsLong();
+        secondFactorFailures = 0;
+        recoveryCodes.clear();
+        newRecoveryCodes.forEach(recovery -> recoveryCodes.add(new RecoveryCode(recovery)));
+        return true;
+    }
+
+    /** A code from the app, or a recovery code (used up), at sign-in; too many wrong ones lock the account. */
+    public SecondFactorCheck checkSecondFactor(String typed, boolean recovery, Instant now, Instant lockUntil) {
+        if (totpSecret == null || isLocked(now)) {
+            return SecondFactorCheck.LOCKED;
+        }
+        boolean passed;
+        if (recovery) {
+            var code = recoveryCodes.stream().filter(c -> c.matches(typed)).findFirst();
+            code.ifPresent(c -> c.use(now));
+            passed = code.isPresent();
+        } else {
+            var step = TotpCodes.matchingStep(totpSecret, typed, now, totpLastStep);
+            step.ifPresent(s -> totpLastStep = s);
+            passed = step.isPresent();
+        }
+        if (passed) {
+            secondFactorFailures = 0;
+            return SecondFactorCheck.PASSED;
+        }
+        if (++secondFactorFailures >= SECOND_FACTOR_TRIES) {
+            secondFactorFailures = 0;
+            lockUntil(now, lockUntil);
+            return SecondFactorCheck.LOCKED;
+        }
+        return SecondFactorCheck.WRONG;
+    }
+
+    /** The holder lost their phone: they enrol again at their next sign-in; open sessions end. */
+    public void resetSecondFactor() {
+        totpSecret = null;
+        totpEnrolledAt = null;
+        totpLastStep = null;
+        secondFactorFailures = 0;
+        recoveryCodes.clear();
+        sessionEpoch++;
+    }
+
+    public long recoveryCodesLeft() {
+        return recoveryCodes.stream().filter(RecoveryCode::isUnused).count();
+    }
+
+    public @Nullable Instant secondFactorEnrolledAt() {
+        return totpEnrolledAt;
     }
 
     public boolean isLocked(Instant now) {

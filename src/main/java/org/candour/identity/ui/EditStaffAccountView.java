@@ -61,6 +61,7 @@ class EditStaffAccountView extends Div implements BeforeEnterObserver, HasDynami
     private final Paragraph status = new Paragraph();
     private final Button toggleEnabled = new Button("", click -> toggleEnabled());
     private final Button unlock = new Button("Unlock account", click -> unlock());
+    private final Button resetSecondFactor = new Button("Reset two-factor sign-in", click -> resetSecondFactor());
     private final PasswordField newPassword = AccountFields.password("new-password", "New password");
     private final EmailField email = new EmailField("Work email address (optional)");
     private final ComplaintBodies bodies;
@@ -77,6 +78,8 @@ class EditStaffAccountView extends Div implements BeforeEnterObserver, HasDynami
         toggleEnabled.setId("toggle-enabled");
         toggleEnabled.addClassName("secondary-button");
         unlock.setId("unlock");
+        resetSecondFactor.setId("reset-two-factor");
+        resetSecondFactor.addClassName("secondary-button");
         unlock.addClassName("secondary-button");
         var save = new Button("Save changes", click -> saveDetails());
         save.setId("save-details");
@@ -100,7 +103,11 @@ class EditStaffAccountView extends Div implements BeforeEnterObserver, HasDynami
                 Page.subheading("Access"), status, buttons(toggleEnabled, unlock),
                 Page.subheading("Reset password"),
                 Page.body("Resetting the password also unlocks the account."),
-                FormFields.form(newPassword), reset);
+                FormFields.form(newPassword), reset,
+                Page.subheading("Two-factor sign-in"),
+                Page.body("If the holder lost the phone with their authenticator app and has no recovery codes left, "
+                        + "reset it: they set up a new app at their next sign-in, and their open sessions end."),
+                resetSecondFactor);
     }
 
     private static Div buttons(Button... buttons) {
@@ -147,6 +154,11 @@ class EditStaffAccountView extends Div implements BeforeEnterObserver, HasDynami
         } else {
             apply(() -> accounts.enable(account().id(), account().version()), "The account is enabled again.");
         }
+    }
+
+    private void resetSecondFactor() {
+        apply(() -> accounts.resetSecondFactor(account().id(), account().version()),
+                "Two-factor sign-in is reset: the holder sets up a new app at their next sign-in.");
     }
 
     private void unlock() {

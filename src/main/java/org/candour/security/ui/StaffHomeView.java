@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -26,7 +28,7 @@ import org.springframework.core.env.Environment;
 @Route(value = StaffHomeView.ROUTE, layout = MainLayout.class)
 @PageTitle("Staff area - Candour")
 @PermitAll
-public class StaffHomeView extends Div {
+public class StaffHomeView extends Div implements BeforeEnterObserver {
 
     public static final String ROUTE = "staff";
 
@@ -108,5 +110,13 @@ public class StaffHomeView extends Div {
         var item = new ListItem(Page.link(page.path(), page.title()));
         item.add(" to " + page.description());
         return item;
+    }
+
+    /** Reached from within the app (not by its address) before the code was given: the code page first. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (TwoFactorView.owesCode()) {
+            event.forwardTo(TwoFactorView.class);
+        }
     }
 }
