@@ -24,6 +24,7 @@ final class CsvMetadata {
     static final String PUBLISHER = "Candour body-worn video statistics";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Map<String, Object> TEXT = Map.of("base", "string");
 
     private CsvMetadata() {
     }
@@ -77,14 +78,14 @@ final class CsvMetadata {
             case "gss_code" -> column(name, "GSS code", OpenDataFiles.ordered("base", "string", "format",
                     "E09[0-9]{6}"),
                     "the borough's Government Statistical Service code", null);
-            case "borough" -> column(name, "Borough", "string", "the London borough", null);
-            case "bcu" -> column(name, "BCU", "string", "the Metropolitan Police Basic Command Unit", null);
-            default -> column(name, "Area", "string", "the whole Metropolitan Police area", null);
+            case "borough" -> column(name, "Borough", TEXT, "the London borough", null);
+            case "bcu" -> column(name, "BCU", TEXT, "the Metropolitan Police Basic Command Unit", null);
+            default -> column(name, "Area", TEXT, "the whole Metropolitan Police area", null);
         };
     }
 
     private static Map<String, Object> measureColumn(Measure measure) {
-        Object datatype = switch (measure.kind()) {
+        Map<String, Object> datatype = switch (measure.kind()) {
             case COUNT -> Map.of("base", "nonNegativeInteger");
             case RATE -> OpenDataFiles.ordered("base", "decimal", "minimum", 0, "maximum", 100);
             case HOURS, MEDIAN -> OpenDataFiles.ordered("base", "decimal", "minimum", 0);
@@ -110,7 +111,7 @@ final class CsvMetadata {
         return symbols;
     }
 
-    private static Map<String, Object> column(String name, String title, Object datatype, String description,
+    private static Map<String, Object> column(String name, String title, Map<String, Object> datatype, String description,
                                               @Nullable String unit) {
         var column = new LinkedHashMap<String, Object>();
         column.put("name", name);

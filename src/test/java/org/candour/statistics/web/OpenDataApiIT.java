@@ -239,18 +239,19 @@ class OpenDataApiIT {
                 release + "/charts/recordings-E09000022.svg", release + "/charts/league-2031-02.png",
                 API + "/openapi.yaml", API + "/releases/9999", API + "/releases/9999/bcus.csv",
                 API + "/releases/abc/bcus.json", release + "/charts/recordings-E09999999.png");
-        int checked = 0;
+        var problems = new ArrayList<String>();
         for (String path : paths) {
-            checked += validate(validator, path, Map.of());
+            problems.addAll(validate(validator, path, Map.of()));
         }
         String csv = release + "/boroughs.csv";
         String etag = send(get(csv)).headers().firstValue("ETag").orElseThrow();
-        checked += validate(validator, csv, Map.of("If-None-Match", etag, "Accept-Encoding", "gzip"));
-        System.out.println("OpenAPI contract: " + checked + " real answers validated against openapi.yaml");
-        assertThat(checked).isEqualTo(paths.size() + 1);
+        problems.addAll(validate(validator, csv, Map.of("If-None-Match", etag, "Accept-Encoding", "gzip")));
+        System.out.println("OpenAPI contract: " + (paths.size() + 1) + " real answers validated against "
+                + "openapi.yaml, " + problems.size() + " problems");
+        assertThat(problems).isEmpty();
     }
 
-    private int validate(OpenApiInteractionValidator validator, String path, Map<String, String> headers)
+    private List<String> validate(OpenApiInteractionValidator validator, String path, Map<String, String> headers)
             throws Exception {
         var builder = get(path);
         headers.forEach(builder::header);
@@ -262,12 +263,16 @@ class OpenDataApiIT {
         answer.headers().firstValue("Content-Type").ifPresent(response::withContentType);
         boolean binary = answer.headers().firstValue("Content-Type").orElse("").startsWith("image/png")
                 || answer.headers().firstValue("Content-Encoding").isPresent();
-        if (!binary && answer.body().length > 0) {
-            response.withBody(text(answer));
+        if (answer.body().length > 0) {
+            if (binary) {
+                response.withBody(answer.body());
+            } else {
+                response.withBody(text(answer));
+            }
         }
         ValidationReport report = validator.validate(request.build(), response.build());
-        assertThat(report.getMessages()).as(path + " answered " + answer.statusCode()).isEmpty();
-        return 1;
+        return report.getMessages().stream().map(message -> path + " answered " + answer.statusCode() + ": "
+                + message).toList();
     }
 
     private static JsonNode column(JsonNode metadata, String name) {

@@ -49,7 +49,7 @@ class OpenDataFilesTest {
             softly.assertThat(sha256(files.json(RELEASE, OpenDataFiles.Table.BOROUGHS, false))).as("JSON")
                     .isEqualTo("99087c59293965bea6cdc55102e48d6e1b6d82694f99df19bc503b55e6390b36");
             softly.assertThat(sha256(files.csvMetadata(RELEASE, OpenDataFiles.Table.BOROUGHS, false))).as("CSVW")
-                    .isEqualTo("ab7c8f56ea10c15503fd84988b764115a02cf73c14278c5b10af86e1b9be913c");
+                    .isEqualTo("83e7385e30ea678158b15c00c67c7a9b2cfb57f8b9f2c9fa0df75f2062d266ea");
         });
     }
 
