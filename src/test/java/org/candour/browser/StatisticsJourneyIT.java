@@ -61,5 +61,17 @@ class StatisticsJourneyIT extends BrowserTest {
         var png = browser.fetch(browser.find(".chart-download-png").getAttribute("href"));
         assertThat(png.get(0)).isEqualTo("200");
         assertThat(png.get(1)).startsWith("image/png");
+
+        // A newspaper embeds the chart: a lasting address and HTML with the text alternative and the source line.
+        browser.click(".chart-embed summary");
+        String snippet = browser.text(".chart-embed-code");
+        assertThat(snippet).contains("/api/v1/statistics/releases/" + version + "/charts/hours_recorded-E09000022.png",
+                "alt=\"Line chart of hours recorded by month", "Source: Candour body-worn video statistics, release "
+                        + version, "Open Government Licence v3.0");
+        browser.screenshot("statistics-03-embed");
+        var lasting = browser.fetch(browser.find(".chart-embed a").getAttribute("href"));
+        assertThat(lasting.get(0)).isEqualTo("200");
+        assertThat(lasting.get(1)).startsWith("image/png");
+        assertThat(lasting.get(3)).contains("immutable");
     }
 }

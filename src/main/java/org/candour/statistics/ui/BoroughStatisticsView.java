@@ -25,11 +25,11 @@ import org.candour.statistics.StatisticsReleases;
 class BoroughStatisticsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final StatisticsReleases releases;
-    private final RenderedCharts charts;
+    private final ChartCatalogue charts;
     private final Div figure = new Div();
     private String title = "Borough statistics - Candour";
 
-    BoroughStatisticsView(StatisticsReleases releases, RenderedCharts charts) {
+    BoroughStatisticsView(StatisticsReleases releases, ChartCatalogue charts) {
         this.releases = releases;
         this.charts = charts;
         addClassNames("page", "page-wide", "statistics-page");

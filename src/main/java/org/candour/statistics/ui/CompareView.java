@@ -25,9 +25,9 @@ import org.candour.statistics.StatisticsReleases;
 class CompareView extends Div {
 
     private final Div figure = new Div();
-    private final RenderedCharts charts;
+    private final ChartCatalogue charts;
 
-    CompareView(StatisticsReleases releases, RenderedCharts charts) {
+    CompareView(StatisticsReleases releases, ChartCatalogue charts) {
         this.charts = charts;
         addClassNames("page", "page-wide", "statistics-page");
         add(Page.heading("Compare boroughs"), Page.lead("Choose two boroughs and a measure to see them over time."),

@@ -6,18 +6,12 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import org.candour.shared.ui.MainLayout;
 import org.candour.shared.ui.NativeSelect;
 import org.candour.shared.ui.Page;
-import org.candour.statistics.Level;
-import org.candour.statistics.Measure;
 import org.candour.statistics.Release;
 import org.candour.statistics.StatisticsReleases;
-import org.candour.statistics.StatisticsRow;
 
 /**
  * Boroughs ranked by how quickly they answered requests received in a month (median days, then the share answered
@@ -30,9 +24,9 @@ import org.candour.statistics.StatisticsRow;
 class LeagueTableView extends Div {
 
     private final Div figure = new Div();
-    private final RenderedCharts charts;
+    private final ChartCatalogue charts;
 
-    LeagueTableView(StatisticsReleases releases, RenderedCharts charts) {
+    LeagueTableView(StatisticsReleases releases, ChartCatalogue charts) {
         this.charts = charts;
         addClassNames("page", "page-wide", "statistics-page");
         add(Page.heading("Response times league table"),
@@ -52,37 +46,8 @@ class LeagueTableView extends Div {
     }
 
     private void draw(Release release, YearMonth month) {
-        Measure median = Measure.MEDIAN_DAYS_TO_ANSWER;
-        Measure inTime = Measure.ANSWERED_IN_TIME_SHARE;
-        List<StatisticsRow> rows = new ArrayList<>(release.rows(Level.BOROUGH, month));
-        rows.sort(Comparator.comparing((StatisticsRow r) -> r.cell(median).value() == null)
-                .thenComparing(r -> r.cell(median).value() == null ? 0 : r.cell(median).value())
-                .thenComparing(r -> -(r.cell(inTime).value() == null ? -1 : r.cell(inTime).value()))
-                .thenComparing(StatisticsRow::name));
-        var table = new ArrayList<List<String>>();
-        var bars = new LinkedHashMap<String, Double>();
-        int rank = 0;
-        for (StatisticsRow row : rows) {
-            Double value = row.cell(median).value();
-            if (value != null) {
-                bars.put(row.name(), value);
-            }
-            table.add(List.of(value == null ? "Not ranked" : Integer.toString(++rank), row.name(),
-                    row.cell(median).display(median), row.cell(inTime).display(inTime),
-                    row.cell(Measure.REQUESTS_RECEIVED).display(Measure.REQUESTS_RECEIVED)));
-        }
-        String heading = "Median days to answer, requests received in " + StatisticsPages.month(month);
-        String alt = bars.isEmpty() ? "Bar chart with no bars: no borough had 10 or more answered requests from "
-                + StatisticsPages.month(month) + ", so no median is published."
-                : "Bar chart of the median days to answer by borough, fastest first: " + bars.entrySet().stream()
-                .limit(5).map(e -> e.getKey() + " " + e.getValue()).reduce((a, b) -> a + ", " + b).orElse("")
-                + (bars.size() > 5 ? ", and " + (bars.size() - 5) + " more" : "") + ". "
-                + (rows.size() - bars.size()) + " boroughs are not ranked because fewer than 10 of their requests "
-                + "were answered. The table gives every figure.";
-        int height = Math.max(220, 60 + 22 * bars.size());
+        var league = LeagueTable.of(release, month);
         figure.removeAll();
-        figure.add(new StatisticsFigure(heading, alt, "candour-league-" + month + "-v" + release.version(),
-                () -> StatisticsCharts.bars(heading, "Median days", bars), height, List.of("Rank", "Borough",
-                median.label(), inTime.label(), Measure.REQUESTS_RECEIVED.label()), table, charts));
+        figure.add(new StatisticsFigure(league.chart(release), LeagueTable.columns(), league.table(), charts));
     }
 }

@@ -30,9 +30,9 @@ class RenderedCharts {
         return file(fileName + ".png", () -> StatisticsCharts.png(chart.get(), height));
     }
 
-    byte[] svg(String fileName, int height, Supplier<JFreeChart> chart) {
+    byte[] svg(String fileName, int height, Supplier<JFreeChart> chart, String altText) {
         return file(fileName + ".svg",
-                () -> StatisticsCharts.svg(chart.get(), height).getBytes(StandardCharsets.UTF_8));
+                () -> StatisticsCharts.svg(chart.get(), height, altText).getBytes(StandardCharsets.UTF_8));
     }
 
     private byte[] file(String name, Supplier<byte[]> render) {

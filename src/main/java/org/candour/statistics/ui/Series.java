@@ -23,7 +23,25 @@ final class Series {
     }
 
     static StatisticsFigure figure(Release release, Measure measure, List<Area> areas, String fileTag,
-                                   RenderedCharts charts) {
+                                   ChartCatalogue charts) {
+        List<YearMonth> months = release.months();
+        var columns = new ArrayList<String>();
+        columns.add("Month");
+        areas.forEach(area -> columns.add(area.name()));
+        var rows = new ArrayList<List<String>>();
+        for (YearMonth month : months) {
+            var row = new ArrayList<String>();
+            row.add(StatisticsPages.month(month));
+            for (Area area : areas) {
+                row.add(release.row(area.level(), area.code(), month).orElseThrow().cell(measure).display(measure));
+            }
+            rows.add(row);
+        }
+        return new StatisticsFigure(chart(release, measure, areas, fileTag), columns, rows, charts);
+    }
+
+    /** The line chart of the areas' measure over the release's months; {@code tag} names the areas in its id. */
+    static EmbeddableChart chart(Release release, Measure measure, List<Area> areas, String tag) {
         List<YearMonth> months = release.months();
         Map<String, List<@Nullable Double>> lines = new LinkedHashMap<>();
         Map<String, List<Cell>> cells = new LinkedHashMap<>();
@@ -36,23 +54,12 @@ final class Series {
             lines.put(area.name(), values);
         }
         List<String> labels = months.stream().map(StatisticsPages::shortMonth).toList();
-        String names = String.join(" and ", lines.keySet());
-        String heading = measure.label() + ": " + names;
-        var columns = new ArrayList<String>();
-        columns.add("Month");
-        columns.addAll(lines.keySet());
-        var rows = new ArrayList<List<String>>();
-        for (int i = 0; i < months.size(); i++) {
-            var row = new ArrayList<String>();
-            row.add(StatisticsPages.month(months.get(i)));
-            for (List<Cell> series : cells.values()) {
-                row.add(series.get(i).display(measure));
-            }
-            rows.add(row);
-        }
-        return new StatisticsFigure(heading, altText(measure, months, cells), "candour-" + measure.key() + "-"
-                + fileTag + "-v" + release.version(), () -> StatisticsCharts.lines(heading, measure.label(), labels,
-                lines), StatisticsCharts.HEIGHT, columns, rows, charts);
+        String heading = measure.label() + ": " + String.join(" and ", lines.keySet());
+        String source = ChartCatalogue.sourceLine(release);
+        return new EmbeddableChart(release.version(), measure.key() + "-" + tag, heading,
+                altText(measure, months, cells), source, StatisticsCharts.HEIGHT,
+                () -> StatisticsCharts.withSource(StatisticsCharts.lines(heading, measure.label(), labels, lines),
+                        source));
     }
 
     /** Says what the chart shows in words: the span, and for each area its latest, highest and withheld months. */

@@ -2,6 +2,7 @@ package org.candour.statistics.ui;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Rectangle;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,12 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.svg.SVGGraphics2D;
 import org.jspecify.annotations.Nullable;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The statistics pages' charts, drawn with JFreeChart in the portal's plain style, as PNG and as SVG (JFreeSVG).
@@ -70,9 +75,28 @@ final class StatisticsCharts {
         return Charts.png(chart, WIDTH, height);
     }
 
-    static String svg(JFreeChart chart, int height) {
+    /** The chart with its source line under the plot, so the picture says where it comes from wherever it goes. */
+    static JFreeChart withSource(JFreeChart chart, String source) {
+        var line = new TextTitle(source, new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        line.setPosition(RectangleEdge.BOTTOM);
+        line.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        line.setPaint(new Color(0x505A5F));
+        line.setPadding(8, 4, 4, 4);
+        chart.addSubtitle(line);
+        return chart;
+    }
+
+    /**
+     * The SVG document with the text alternative as its {@code <title>} and {@code role="img"}, so a screen reader
+     * announces the chart where the SVG is embedded on its own.
+     */
+    static String svg(JFreeChart chart, int height, String altText) {
         var graphics = new SVGGraphics2D(WIDTH, height);
         chart.draw(graphics, new Rectangle(0, 0, WIDTH, height));
-        return graphics.getSVGDocument();
+        String document = graphics.getSVGDocument();
+        int svg = document.indexOf("<svg");
+        int startTagEnd = document.indexOf('>', svg);
+        return document.substring(0, svg) + "<svg role=\"img\"" + document.substring(svg + 4, startTagEnd + 1)
+                + "<title>" + HtmlUtils.htmlEscape(altText) + "</title>" + document.substring(startTagEnd + 1);
     }
 }

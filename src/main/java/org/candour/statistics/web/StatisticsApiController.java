@@ -9,7 +9,10 @@ import java.util.Optional;
 import org.candour.statistics.Release;
 import org.candour.statistics.StatisticsReleases;
 import org.springframework.core.io.ClassPathResource;
+import org.candour.statistics.ui.ChartCatalogue;
+import org.candour.statistics.ui.EmbeddableChart;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -23,22 +26,26 @@ import org.springframework.web.context.request.WebRequest;
 /**
  * The open-data API: releases only, never live figures. A numbered release never changes, so its answers are
  * cacheable for a year ({@code immutable}) with an ETag naming the release; "latest" and the list change when a
- * release is published, so they are cached for five minutes. Documented in {@code openapi.yaml}.
+ * release is published, so they are cached for five minutes. Documented in {@code openapi.yaml}; CORS is allowed
+ * for any origin ({@link StatisticsApiSecurity}). Each CSV file links to its CSV on the Web metadata, and each
+ * chart of the statistics pages has a lasting address per release.
  */
 @RestController
 @RequestMapping("/api/v1/statistics")
 class StatisticsApiController {
 
-    static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    static final MediaType CSV_TYPE = new MediaType("text", "csv", StandardCharsets.UTF_8);
     private static final CacheControl FROZEN = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
     private static final CacheControl CHANGING = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
 
     private final StatisticsReleases releases;
     private final OpenDataFiles files;
+    private final ChartCatalogue charts;
 
-    StatisticsApiController(StatisticsReleases releases, OpenDataFiles files) {
+    StatisticsApiController(StatisticsReleases releases, OpenDataFiles files, ChartCatalogue charts) {
         this.releases = releases;
         this.files = files;
+        this.charts = charts;
     }
 
     @GetMapping(value = "/releases", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -71,12 +78,27 @@ class StatisticsApiController {
 
     @GetMapping("/releases/{version}/{table}.csv")
     ResponseEntity<?> csv(@PathVariable String version, @PathVariable String table, WebRequest request) {
-        return file(version, table, "csv", request);
+        return file(version, table, Format.CSV, request);
+    }
+
+    @GetMapping("/releases/{version}/{table}.csv-metadata.json")
+    ResponseEntity<?> csvMetadata(@PathVariable String version, @PathVariable String table, WebRequest request) {
+        return file(version, table, Format.CSV_METADATA, request);
     }
 
     @GetMapping("/releases/{version}/{table}.json")
     ResponseEntity<?> json(@PathVariable String version, @PathVariable String table, WebRequest request) {
-        return file(version, table, "json", request);
+        return file(version, table, Format.JSON, request);
+    }
+
+    @GetMapping("/releases/{version}/charts/{chart}.png")
+    ResponseEntity<?> chartPng(@PathVariable String version, @PathVariable String chart, WebRequest request) {
+        return chart(version, chart, "png", request);
+    }
+
+    @GetMapping("/releases/{version}/charts/{chart}.svg")
+    ResponseEntity<?> chartSvg(@PathVariable String version, @PathVariable String chart, WebRequest request) {
+        return chart(version, chart, "svg", request);
     }
 
     @GetMapping(value = "/openapi.yaml", produces = "application/yaml")
@@ -85,32 +107,74 @@ class StatisticsApiController {
                 .body(new ClassPathResource("statistics/openapi.yaml"));
     }
 
-    private ResponseEntity<?> file(String version, String tableName, String format, WebRequest request) {
+    /** The files of a release, how they are named and typed. */
+    private enum Format {
+        CSV("csv", CSV_TYPE), JSON("json", MediaType.APPLICATION_JSON),
+        CSV_METADATA("csv-metadata.json", MediaType.parseMediaType(CsvMetadata.MEDIA_TYPE));
+
+        final String extension;
+        final MediaType type;
+
+        Format(String extension, MediaType type) {
+            this.extension = extension;
+            this.type = type;
+        }
+    }
+
+    private ResponseEntity<?> file(String version, String tableName, Format format, WebRequest request) {
         OpenDataFiles.Table table = OpenDataFiles.Table.byPath(tableName);
         Optional<Release> found = find(version);
         if (table == null || found.isEmpty()) {
-            return notFound(version + "/" + tableName + "." + format);
+            return notFound(version + "/" + tableName + "." + format.extension);
         }
         Release release = found.get();
-        String etag = etag(release, table.name().toLowerCase(Locale.ROOT) + "-" + format);
+        String etag = etag(release, table.path() + "-" + format.name().toLowerCase(Locale.ROOT));
+        CacheControl cache = cache(version);
+        // A 304 carries the Vary of the 200 it stands for (RFC 9110 s.15.4.5), or a cache may mix the two encodings.
+        if (request.checkNotModified(etag)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cache)
+                    .varyBy(HttpHeaders.ACCEPT_ENCODING).build();
+        }
+        boolean gzip = AcceptEncoding.allowsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        String fileName = "candour-statistics-v" + release.version() + "-" + tableName + "." + format.extension;
+        byte[] body = switch (format) {
+            case CSV -> files.csv(release, table, gzip);
+            case JSON -> files.json(release, table, gzip);
+            case CSV_METADATA -> files.csvMetadata(release, table, gzip);
+        };
+        return ResponseEntity.ok().eTag(etag).cacheControl(cache).contentType(format.type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + fileName + "\"")
+                .varyBy(HttpHeaders.ACCEPT_ENCODING)
+                .headers(headers -> {
+                    if (gzip) {
+                        headers.set(HttpHeaders.CONTENT_ENCODING, "gzip");
+                    }
+                    if (format == Format.CSV) {
+                        headers.add(HttpHeaders.LINK, "<" + table.path() + ".csv-metadata.json>; rel=\"describedby\"; "
+                                + "type=\"" + CsvMetadata.MEDIA_TYPE + "\"");
+                    }
+                })
+                .body(body);
+    }
+
+    /** A chart of a release at its lasting address, to embed: the same picture as on the statistics pages. */
+    private ResponseEntity<?> chart(String version, String id, String extension, WebRequest request) {
+        Optional<Release> found = find(version);
+        Optional<EmbeddableChart> chart = found.flatMap(release -> charts.find(release, id));
+        if (chart.isEmpty()) {
+            return notFound(version + "/charts/" + id + "." + extension);
+        }
+        String etag = etag(found.get(), "chart-" + id + "-" + extension);
         CacheControl cache = cache(version);
         if (request.checkNotModified(etag)) {
             return notModified(etag, cache);
         }
-        boolean csv = format.equals("csv");
-        String accepted = request.getHeader("Accept-Encoding");
-        boolean gzip = accepted != null && accepted.contains("gzip");
-        String fileName = "candour-statistics-v" + release.version() + "-" + tableName + "." + format;
+        boolean png = extension.equals("png");
         return ResponseEntity.ok().eTag(etag).cacheControl(cache)
-                .contentType(csv ? CSV : MediaType.APPLICATION_JSON)
-                .header("Content-Disposition", "inline; filename=\"" + fileName + "\"")
-                .header("Vary", "Accept-Encoding")
-                .headers(headers -> {
-                    if (gzip) {
-                        headers.set("Content-Encoding", "gzip");
-                    }
-                })
-                .body(csv ? files.csv(release, table, gzip) : files.json(release, table, gzip));
+                .contentType(png ? MediaType.IMAGE_PNG : MediaType.parseMediaType("image/svg+xml"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + chart.get().fileName() + "."
+                        + extension + "\"")
+                .body(png ? charts.png(chart.get()) : charts.svg(chart.get()));
     }
 
     private Optional<Release> find(String version) {

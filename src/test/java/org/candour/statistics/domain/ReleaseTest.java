@@ -55,4 +55,17 @@ class ReleaseTest {
         assertThat(release.rows(Level.BCU)).hasSize(3);
         assertThat(release.version()).isEqualTo(4);
     }
+
+    @Test
+    void aPublicationTimeIsKeptToTheSecondSoTheClockAndTheDatabaseReadTheSame() {
+        Instant fromTheClock = Instant.parse("2031-02-25T09:00:01.123456789Z");
+        Instant fromTheDatabase = Instant.parse("2031-02-25T09:00:01.123457Z");
+        var published = new ReleaseSummary(1, LocalDate.of(2031, 1, 1), LocalDate.of(2031, 2, 25), fromTheClock,
+                "Test", ReleaseSummary.Trigger.SCHEDULE);
+        var reloaded = new ReleaseSummary(1, LocalDate.of(2031, 1, 1), LocalDate.of(2031, 2, 25), fromTheDatabase,
+                "Test", ReleaseSummary.Trigger.SCHEDULE);
+
+        assertThat(published).isEqualTo(reloaded);
+        assertThat(published.publishedAt()).hasToString("2031-02-25T09:00:01Z");
+    }
 }

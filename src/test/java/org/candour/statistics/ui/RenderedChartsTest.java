@@ -26,7 +26,8 @@ class RenderedChartsTest {
         byte[] png = charts.png("candour-recordings-E09000022-v1", 300, chart);
         assertThat(charts.png("candour-recordings-E09000022-v1", 300, chart)).isSameAs(png);
         assertThat(new String(png, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
-        assertThat(new String(charts.svg("candour-recordings-E09000022-v1", 300, chart), StandardCharsets.UTF_8))
+        assertThat(new String(charts.svg("candour-recordings-E09000022-v1", 300, chart, "Line chart"),
+                StandardCharsets.UTF_8))
                 .contains("<svg");
         assertThat(built).hasValue(2);
     }
