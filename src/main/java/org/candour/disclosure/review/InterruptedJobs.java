@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * that the caseworker sees what happened and runs them again. Other nodes' running jobs are theirs.
  */
 @Component
-class InterruptedJobs {
+public class InterruptedJobs {
 
     static final String REASON = "Interrupted: the portal restarted while this ran. Nothing was stored; run it again.";
     private static final Logger LOG = LoggerFactory.getLogger(InterruptedJobs.class);
@@ -29,7 +29,7 @@ class InterruptedJobs {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void failInterrupted() {
+    public void failInterrupted() {
         var interrupted = jobs.runningOn(executor.name());
         interrupted.forEach(job -> jobs.update(job.failed(REASON, clock.instant())));
         if (!interrupted.isEmpty()) {
