@@ -44,7 +44,8 @@ class CopyApprovals {
                     + "decision back.");
         }
         var job = jobs.byRenderedId(copy.id()).orElseThrow(() -> new WorkflowException("The disclosure copy named "
-                + "in the decision has no redaction record. Send the decision back."));
+                + "in the decision is no longer the current copy of its clip (the redaction was changed after the "
+                + "release was proposed). Send the decision back so that the caseworker proposes the current copy."));
         try {
             jobs.update(job.signedOff(copy.id(), signedOff.at()));
         } catch (RedactionJobException refused) {
