@@ -73,6 +73,7 @@ class RedactionJourneyIT extends BrowserTest {
                 + "return v && v.readyState >= 1 && v.duration > 1.5 && v.duration < 2.5;");
         assertThat(browser.text("#redaction-log")).contains("Kept face track", "Silenced the sound over",
                 "Disclosed to " + request.reference());
+        browser.scrollTo("#disclosure-copy");
         browser.screenshot("redaction-02-copy-rendered");
 
         browser.click("#propose-release-button");
@@ -81,7 +82,7 @@ class RedactionJourneyIT extends BrowserTest {
 
         staff.signInToStaffHome(supervisor.username(), TestStaff.PASSWORD);
         browser.open("staff/requests/" + request.reference());
-        browser.waitForText("#awaiting-sign-off", "of the redacted disclosure copy");
+        browser.waitForText("#awaiting-sign-off", "releases the redacted disclosure copy");
         browser.screenshot("redaction-03-sign-off");
         new CaseworkPages(browser).step("sign-off", "signed off");
         assertThat(new CaseworkPages(browser).state()).isEqualToIgnoringCase("Footage partly released");

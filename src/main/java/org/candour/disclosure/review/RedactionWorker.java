@@ -36,11 +36,13 @@ class RedactionWorker {
     private final FootageFileRecords files;
     private final FootageStorage storage;
     private final RenderedCopies copies;
+    private final TimelineFrames timeline;
     private final RedactionEngine engine = new RedactionEngine();
     private final Clock clock;
 
     RedactionWorker(RedactionJobRecords jobs, FootageFileRecords files, FootageStorage storage, RenderedCopies copies,
-                    Clock clock) {
+                    TimelineFrames timeline, Clock clock) {
+        this.timeline = timeline;
         this.jobs = jobs;
         this.files = files;
         this.storage = storage;
@@ -55,6 +57,7 @@ class RedactionWorker {
     void findFaces(UUID jobId) {
         run(jobId, RedactionJobState.DETECTING, (job, original, input) -> {
             var found = engine.detect(input, progress(jobId, RedactionJobState.DETECTING));
+            timeline.remember(original, input);
             var plan = RedactionPlan.blurEveryFace(found, RedactionPlan.disclosureLine(job.reference(),
                     LondonTime.today(clock)));
             jobs.update(jobs.byId(jobId).orElseThrow().facesFound(found.tracks(), plan, clock.instant()));

@@ -64,25 +64,20 @@ class TimelineFrames {
         return stills;
     }
 
+    /** Keeps the pictures of a clip already decrypted for other work (finding faces), so the page need not. */
+    void remember(FootageFile original, Path plaintext) {
+        var stills = decode(plaintext);
+        synchronized (recent) {
+            recent.put(original.id(), stills);
+        }
+    }
+
     private List<Still> decode(FootageFile original) {
         Path input = null;
         try {
             input = storage.workFile(UUID.randomUUID() + "-timeline.mp4");
             storage.decryptTo(original.id(), original.sizeBytes(), input);
-            try (FFmpegFrameGrabber grabber = Clips.open(input, FrameGrabber.ImageMode.COLOR);
-                 Java2DFrameConverter converter = new Java2DFrameConverter()) {
-                long lengthMicros = Math.max(1, grabber.getLengthInTime());
-                var stills = new ArrayList<Still>();
-                for (int i = 0; i < COUNT; i++) {
-                    long at = lengthMicros * (2L * i + 1) / (2L * COUNT);
-                    grabber.setVideoTimestamp(at);
-                    Frame frame = grabber.grabImage();
-                    if (frame != null) {
-                        stills.add(new Still(Duration.ofNanos(at * 1000), scaled(converter.convert(frame))));
-                    }
-                }
-                return List.copyOf(stills);
-            }
+            return decode(input);
         } catch (IOException e) {
             throw new RedactionFailedException("The clip could not be read for its timeline: " + e.getMessage(), e);
         } finally {
@@ -90,9 +85,28 @@ class TimelineFrames {
                 try {
                     Files.deleteIfExists(input);
                 } catch (IOException ignored) {
-                    // A private working file; the next use of the same name replaces it.
+                    // A private working file under a random name, never served.
                 }
             }
+        }
+    }
+
+    private static List<Still> decode(Path input) {
+        try (FFmpegFrameGrabber grabber = Clips.open(input, FrameGrabber.ImageMode.COLOR);
+             Java2DFrameConverter converter = new Java2DFrameConverter()) {
+            long lengthMicros = Math.max(1, grabber.getLengthInTime());
+            var stills = new ArrayList<Still>();
+            for (int i = 0; i < COUNT; i++) {
+                long at = lengthMicros * (2L * i + 1) / (2L * COUNT);
+                grabber.setVideoTimestamp(at);
+                Frame frame = grabber.grabImage();
+                if (frame != null) {
+                    stills.add(new Still(Duration.ofNanos(at * 1000), scaled(converter.convert(frame))));
+                }
+            }
+            return List.copyOf(stills);
+        } catch (FrameGrabber.Exception e) {
+            throw new RedactionFailedException("The clip could not be read for its timeline: " + e.getMessage(), e);
         }
     }
 

@@ -151,6 +151,8 @@ class RedactionReviewView extends Div implements BeforeEnterObserver, HasDynamic
         if (plan == null) {
             return;
         }
+        reviews.copy(current).ifPresent(copy -> content.add(new DisclosureCopyPanel(current, copy,
+                reviews.releaseMayBeProposed(reference), redacted -> propose(current, redacted))));
         content.add(Page.subheading("Timeline"), new TimelineStrip(reviews.timeline(current)));
         if (current.plannable()) {
             content.add(new RedactionPlanPanel(current, plan, choices(current)));
@@ -158,8 +160,6 @@ class RedactionReviewView extends Div implements BeforeEnterObserver, HasDynamic
                     ? "Render the disclosure copy again" : "Render disclosure copy",
                     () -> reviews.render(current.id(), current.version())));
         }
-        reviews.copy(current).ifPresent(copy -> content.add(new DisclosureCopyPanel(current, copy,
-                reviews.releaseMayBeProposed(reference), redacted -> propose(current, redacted))));
         if (current.state() == RedactionJobState.RENDERED) {
             status.add(Page.body("The disclosure copy is ready. Watch it before you propose its release."));
         } else if (current.state() == RedactionJobState.SIGNED_OFF) {
