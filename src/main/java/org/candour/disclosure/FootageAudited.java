@@ -12,4 +12,10 @@ public record FootageAudited(String actor, String action, String subject, Instan
 
     public static final String STORED = "FOOTAGE_STORED";
     public static final String VIEWED = "FOOTAGE_VIEWED";
+    /** Faces searched for, or a render asked for, on an original (its plaintext is opened). */
+    public static final String REDACTION = "FOOTAGE_REDACTION";
+    /** A disclosure copy rendered and stored, with its SHA-256 and the SHA-256 of its redaction log. */
+    public static final String RENDERED = "FOOTAGE_RENDERED";
+    /** A supervisor's sign-off approved a disclosure copy for release. */
+    public static final String COPY_APPROVED = "DISCLOSURE_COPY_APPROVED";
 }

@@ -48,10 +48,14 @@ public record CaseDetails(String reference, long version, RequestState state, In
                            @Nullable String cadReference, boolean stopAndSearch, String accessPreference) {
     }
 
-    /** The outcome so far, and a restriction proposed and waiting for sign-off (null fields when there is none). */
+    /**
+     * The outcome so far, and a decision proposed and waiting for sign-off (null fields when there is none); a
+     * release names the disclosure copy it proposes ({@code proposedCopyId}) or released ({@code releasedCopyId}).
+     */
     public record Decision(@Nullable String restrictionGround, @Nullable String noFootageReason,
                            @Nullable String decidedBy, @Nullable String signedOffBy, @Nullable String proposedOutcome,
-                           @Nullable String proposedGround, @Nullable String proposedBy) {
+                           @Nullable String proposedGround, @Nullable String proposedBy,
+                           java.util.@Nullable UUID proposedCopyId, java.util.@Nullable UUID releasedCopyId) {
 
         public boolean awaitingSignOff() {
             return proposedOutcome != null;

@@ -144,6 +144,19 @@ public class CaseworkService {
         return change(reference, version, (request, by) -> request.decide(chosen, ground, by, clock.instant()));
     }
 
+    /**
+     * Proposes releasing the disclosure copy {@code copyId} (issue 16). A copy with other people redacted is a partial
+     * disclosure under s.45(4)(e), to protect the rights and freedoms of others; a copy with nothing hidden is a full
+     * disclosure. Either waits for a supervisor other than the proposer to sign it off, which approves the copy.
+     */
+    @Transactional
+    public CaseDetails proposeRelease(String reference, long version, boolean redacted, UUID copyId,
+                                      String copySha256) {
+        return change(reference, version, (request, by) -> request.proposeRelease(redacted
+                        ? Decision.PARTIALLY_DISCLOSED : Decision.DISCLOSED,
+                redacted ? RestrictionGround.RIGHTS_OF_OTHERS : null, copyId, copySha256, by, clock.instant()));
+    }
+
     @Transactional
     public CaseDetails signOff(String reference, long version) {
         staff.require("sign off a restriction", Role.SUPERVISOR);

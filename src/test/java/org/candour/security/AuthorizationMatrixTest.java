@@ -60,6 +60,8 @@ class AuthorizationMatrixTest {
             Map.entry("staff/queue", CASEWORK),
             Map.entry("staff/requests/:reference", CASEWORK),
             Map.entry("staff/requests/:reference/footage", EnumSet.of(Who.CASEWORKER, Who.SUPERVISOR)),
+            Map.entry("staff/requests/:reference/footage/:original/redaction",
+                    EnumSet.of(Who.CASEWORKER, Who.SUPERVISOR)),
             Map.entry("staff/oversight", EnumSet.of(Who.OVERSIGHT)),
             Map.entry("staff/footage/import", EnumSet.of(Who.ADMIN)),
             Map.entry("staff/audit", EnumSet.of(Who.ADMIN)),

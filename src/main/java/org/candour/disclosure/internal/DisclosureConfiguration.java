@@ -31,6 +31,11 @@ class DisclosureConfiguration {
     }
 
     @Bean
+    RedactionJobRecords redactionJobRecords(JdbcTemplate jdbc) {
+        return new RedactionJobRecords(jdbc);
+    }
+
+    @Bean
     VideoProbe videoProbe() {
         return new VideoProbe();
     }

@@ -95,6 +95,28 @@ public final class FootageStorage {
         return copy;
     }
 
+    /**
+     * A fresh path in {@code work/} for a plaintext working file (a decrypted original, a rendered copy before it is
+     * stored), created empty and readable by this process's user only. The caller deletes it when done.
+     */
+    public Path workFile(String name) throws IOException {
+        Path file = Files.createDirectories(root.resolve("work")).resolve(name);
+        Files.deleteIfExists(file);
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createFile(file);
+        }
+        return file;
+    }
+
+    /** Decrypts a stored file into {@code target} (made by {@link #workFile}) for FFmpeg to open. */
+    public void decryptTo(UUID id, long expectedSize, Path target) throws IOException {
+        try (var in = read(id, expectedSize, 0, expectedSize); var out = Files.newOutputStream(target)) {
+            in.transferTo(out);
+        }
+    }
+
     public void discardCopy(Path copy) throws IOException {
         Files.deleteIfExists(copy);
     }

@@ -11,6 +11,7 @@ import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.candour.disclosure.FootageFile;
+import org.candour.disclosure.FootageKind;
 import org.candour.shared.LondonTime;
 import org.candour.shared.ui.Page;
 
@@ -39,6 +40,14 @@ final class FootageFileList extends Div {
         row(facts, "Stored", new Span(TIME.format(file.storedAt()
                 .atZone(LondonTime.ZONE)) + " by " + file.storedBy()));
         var item = new Div(new H3(file.originalName()), facts, player(file));
+        if (file.kind() == FootageKind.ORIGINAL) {
+            var redact = Page.link("staff/requests/" + file.requestReference() + "/footage/" + file.id()
+                    + "/redaction", "Redact this clip");
+            redact.setId("redact-" + file.id());
+            item.add(redact);
+        } else {
+            item.addComponentAsFirst(Page.tag("Disclosure copy"));
+        }
         item.addClassName("footage-file");
         item.setId("footage-file-" + file.id());
         return item;

@@ -6,6 +6,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.Instant;
+import java.util.UUID;
 import org.candour.requests.RequestState;
 import org.candour.requests.WorkflowException;
 import org.jspecify.annotations.Nullable;
@@ -34,6 +35,9 @@ public class DecisionRecord {
     @Embedded
     private @Nullable ProposedDecision proposed;
 
+    @Column(name = "released_copy_id")
+    private @Nullable UUID releasedCopyId;
+
     /** Disclosure takes effect at once; a restriction needs its ground and waits for {@link #signOff}. */
     void decide(Decision decision, @Nullable RestrictionGround ground, Officer by, Instant at,
                 RequestChanges request) {
@@ -55,14 +59,47 @@ public class DecisionRecord {
         request.updated();
     }
 
+    /**
+     * A release of the redacted disclosure copy {@code copyId} (issue 16): it waits for a supervisor's sign-off, which
+     * approves the copy, even when nothing was withheld. A partial release needs its ground: redacting other people
+     * is a restriction under s.45(4)(e).
+     */
+    void proposeRelease(Decision decision, @Nullable RestrictionGround ground, UUID copyId, String copySha256,
+                        Officer by, Instant at, RequestChanges request) {
+        CaseAction.DECIDE.check(request.state());
+        if (proposed != null) {
+            throw new WorkflowException("A decision is already waiting for a supervisor's sign-off.");
+        }
+        if (decision == Decision.REFUSED) {
+            throw new WorkflowException("A refusal releases no copy. Record the refusal in the Decide step.");
+        }
+        if (decision.restricts() && ground == null) {
+            throw new WorkflowException("Choose the s.45(4) ground for releasing the footage with parts hidden.");
+        }
+        var kept = decision.restricts() ? ground : null;
+        proposed = new ProposedDecision(decision, kept, by.username(), at, copyId, copySha256);
+        request.audit(by, "RELEASE_PROPOSED", decision.name() + (kept == null ? "" : " under " + kept.section())
+                + ", disclosure copy " + copyId + ", SHA-256 " + copySha256, at);
+        request.note(at, "Proposed: " + decision.state().publicName() + " of the redacted copy"
+                + (kept == null ? "" : " under " + kept.section()) + ". Waiting for a supervisor's sign-off.",
+                by.username());
+        request.updated();
+    }
+
     void signOff(Officer by, Instant at, RequestChanges request) {
-        var proposal = proposalFor(by, "sign off a refusal or a partial disclosure");
+        var proposal = proposalFor(by, "sign off a refusal, a partial disclosure or a disclosure copy");
         if (by.username().equals(proposal.proposedBy())) {
             throw new WorkflowException("A supervisor other than the person who proposed the decision must sign it off.");
         }
         CaseAction.DECIDE.check(request.state());
         proposed = null;
         takeEffect(proposal.decision(), proposal.ground(), proposal.proposedBy(), by.username(), at, request);
+        var copyId = proposal.copyId();
+        var copySha256 = proposal.copySha256();
+        if (copyId != null && copySha256 != null) {
+            releasedCopyId = copyId;
+            request.copyApproved(copyId, copySha256, by, at);
+        }
     }
 
     void sendBack(Officer by, Instant at, RequestChanges request) {
@@ -106,7 +143,7 @@ public class DecisionRecord {
         this.decidedBy = decidedBy;
         this.signedOffBy = signedOffBy;
         request.moveTo(decision.state(), new Officer(signedOffBy == null ? decidedBy : signedOffBy,
-                        signedOffBy != null), at, decision.name(), ground == null ? "" : ground.section()
+                        signedOffBy != null), at, decision.name(), (ground == null ? "" : ground.section())
                         + (signedOffBy == null ? "" : ", proposed by " + decidedBy + ", signed off"));
         request.tellRequester(at, OutcomeLetter.forDecision(decision, ground));
     }
@@ -125,6 +162,11 @@ public class DecisionRecord {
 
     public @Nullable String signedOffBy() {
         return signedOffBy;
+    }
+
+    /** The disclosure copy a supervisor approved for release, if the decision named one. */
+    public @Nullable UUID releasedCopyId() {
+        return releasedCopyId;
     }
 
     public @Nullable ProposedDecision proposed() {

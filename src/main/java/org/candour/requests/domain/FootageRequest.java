@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.candour.requests.IdentityDocumentsSent;
 import org.candour.requests.InternalReviewAsked;
+import org.candour.requests.ReleaseCopySignedOff;
 import org.candour.requests.RequestAudited;
 import org.candour.requests.RequestWithdrawnByRequester;
 import org.candour.requests.RequesterReplied;
@@ -274,6 +275,13 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
     public void decide(Decision decision, @Nullable RestrictionGround ground, Officer by, Instant at) {
         checkReviewer(by);
         decision().decide(decision, ground, by, at, changes);
+    }
+
+    /** A release naming the redacted disclosure copy, waiting for a supervisor's sign-off: see {@link DecisionRecord}. */
+    public void proposeRelease(Decision decision, @Nullable RestrictionGround ground, UUID copyId, String copySha256,
+                               Officer by, Instant at) {
+        checkReviewer(by);
+        decision().proposeRelease(decision, ground, copyId, copySha256, by, at, changes);
     }
 
     /** s.45(4): a supervisor other than the proposer signs off a restricting decision, which then takes effect. */
@@ -830,6 +838,11 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
         @Override
         public void updated(RequestUpdate what) {
             registerEvent(new RequestUpdated(id, what));
+        }
+
+        @Override
+        public void copyApproved(UUID copyId, String sha256, Officer by, Instant at) {
+            registerEvent(new ReleaseCopySignedOff(id, reference, copyId, sha256, by.username(), at));
         }
 
         @Override

@@ -5,8 +5,14 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
-/** A restricting decision (s.45(4)) waiting for a supervisor's sign-off before it takes effect. */
+/**
+ * A decision waiting for a supervisor's sign-off before it takes effect: a restriction (s.45(4)), with its ground, or
+ * a release that names the disclosure copy to be released ({@code copyId}, its SHA-256), which a supervisor must
+ * approve before the requester gets it.
+ */
 @Embeddable
 public class ProposedDecision {
 
@@ -16,13 +22,19 @@ public class ProposedDecision {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "proposed_ground", length = 32)
-    private RestrictionGround ground;
+    private @Nullable RestrictionGround ground;
 
     @Column(name = "proposed_by", length = 64)
     private String proposedBy;
 
     @Column(name = "proposed_at")
     private Instant proposedAt;
+
+    @Column(name = "proposed_copy_id")
+    private @Nullable UUID copyId;
+
+    @Column(name = "proposed_copy_sha256", length = 64)
+    private @Nullable String copySha256;
 
     protected ProposedDecision() {
         this.decision = Decision.REFUSED;
@@ -31,18 +43,25 @@ public class ProposedDecision {
         this.proposedAt = Instant.EPOCH;
     }
 
-    ProposedDecision(Decision decision, RestrictionGround ground, String proposedBy, Instant proposedAt) {
+    ProposedDecision(Decision decision, @Nullable RestrictionGround ground, String proposedBy, Instant proposedAt) {
+        this(decision, ground, proposedBy, proposedAt, null, null);
+    }
+
+    ProposedDecision(Decision decision, @Nullable RestrictionGround ground, String proposedBy, Instant proposedAt,
+                     @Nullable UUID copyId, @Nullable String copySha256) {
         this.decision = decision;
         this.ground = ground;
         this.proposedBy = proposedBy;
         this.proposedAt = proposedAt;
+        this.copyId = copyId;
+        this.copySha256 = copySha256;
     }
 
     public Decision decision() {
         return decision;
     }
 
-    public RestrictionGround ground() {
+    public @Nullable RestrictionGround ground() {
         return ground;
     }
 
@@ -52,5 +71,14 @@ public class ProposedDecision {
 
     public Instant proposedAt() {
         return proposedAt;
+    }
+
+    /** The disclosure copy this release names, or null for a restriction without a copy. */
+    public @Nullable UUID copyId() {
+        return copyId;
+    }
+
+    public @Nullable String copySha256() {
+        return copySha256;
     }
 }

@@ -2,6 +2,7 @@ package org.candour.requests.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
 import org.candour.requests.RequestState;
 import org.candour.requests.RequestUpdate;
 
@@ -34,6 +35,9 @@ interface RequestChanges {
 
     /** Registers that the request changed without changing its state, and what changed. */
     void updated(RequestUpdate what);
+
+    /** Registers that a supervisor approved the disclosure copy a release named. */
+    void copyApproved(UUID copyId, String sha256, Officer by, Instant at);
 
     StatutoryDeadline deadline(LocalDate today);
 

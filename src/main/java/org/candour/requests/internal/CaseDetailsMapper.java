@@ -84,7 +84,8 @@ public final class CaseDetailsMapper {
                 decision.decidedBy(), decision.signedOffBy(),
                 proposed == null ? null : proposed.decision().state().publicName(),
                 proposed == null ? null : label(proposed.ground()),
-                proposed == null ? null : proposed.proposedBy());
+                proposed == null ? null : proposed.proposedBy(), proposed == null ? null : proposed.copyId(),
+                decision.releasedCopyId());
     }
 
     private static CaseDetails.@Nullable Extension extension(FootageRequest request) {

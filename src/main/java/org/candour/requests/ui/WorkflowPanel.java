@@ -148,9 +148,15 @@ final class WorkflowPanel extends Div {
 
     private Div signOff(CaseDetails details, boolean supervisor) {
         var decision = details.decision();
-        var step = step("Decision waiting for sign-off", decision.proposedOutcome() + " under "
-                + decision.proposedGround() + ", proposed by " + decision.proposedBy() + ".");
+        var step = step("Decision waiting for sign-off", decision.proposedOutcome()
+                + (decision.proposedGround() == null ? "" : " under " + decision.proposedGround())
+                + ", proposed by " + decision.proposedBy() + ".");
         step.setId("awaiting-sign-off");
+        if (decision.proposedCopyId() != null) {
+            step.add(Page.body("The decision releases the redacted disclosure copy. Watch it before you sign it "
+                    + "off: signing off approves this copy for the requester."), Page.link("staff/requests/"
+                    + details.reference() + "/footage", "Watch the disclosure copy"));
+        }
         if (supervisor) {
             step.add(new Div(button("sign-off", "Sign off", () -> changes.apply(d -> casework.signOff(d.reference(),
                             d.version()), "The decision is signed off and the requester has been told.")),
