@@ -147,7 +147,7 @@ public class FootageDeliveries {
             String token = passes.issue(copy.id(), sessionId,
                     passEnds.isBefore(copy.availableUntil()) ? passEnds : copy.availableUntil());
             String path = PATH + "/" + copy.id() + "/" + token;
-            available.add(new RequesterDelivery.Available(copy, content.get().size(), path, path + "?download"));
+            available.add(new RequesterDelivery.Available(copy, content.get().size(), path, path + "?download=1"));
         }
         boolean someExpired = all.stream().anyMatch(copy -> !copy.availableAt(now));
         var liveCopies = available.stream().map(RequesterDelivery.Available::copy).toList();
