@@ -45,7 +45,8 @@ class SecurityHeadersIT {
         assertThat(paths).hasSizeGreaterThan(20).contains("/staff/queue", "/track", "/login");
         paths.addAll(List.of("/api/v1/statistics/releases", "/api/v1/statistics/no-such-thing",
                 "/api/v1/audit/verification", "/api/v1/footage/recordings", "/actuator/health",
-                "/actuator/metrics", "/no-such-page"));
+                "/actuator/metrics", "/no-such-page",
+                "/delivery/00000000-0000-0000-0000-000000000000/no-such-pass"));
         return paths.stream().sorted();
     }
 
