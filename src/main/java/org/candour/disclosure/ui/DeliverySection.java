@@ -31,7 +31,7 @@ import org.candour.shared.ui.Page;
 @org.springframework.stereotype.Component
 class DeliverySection implements TrackingSection {
 
-    static final DateTimeFormatter SLOT = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' h:mma",
+    static final DateTimeFormatter SLOT = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' ha",
             LondonTime.LOCALE);
 
     private final FootageDeliveries deliveries;
@@ -115,9 +115,11 @@ class DeliverySection implements TrackingSection {
             part.add(Page.body("If you would rather not download the footage, you can watch it with one of our "
                     + "disclosure officers at a police station in " + borough + "."));
         }
+        var chosen = delivery.appointment();
         var slots = new NativeSelect<ZonedDateTime>("appointment-slot", delivery.appointment() == null
                 ? "Choose a time" : "Choose another time", delivery.offeredSlots(), SLOT::format,
-                delivery.offeredSlots().getFirst());
+                chosen != null && delivery.offeredSlots().contains(chosen) ? chosen
+                        : delivery.offeredSlots().getFirst());
         var error = new Paragraph();
         error.addClassName("error-message");
         error.setVisible(false);
