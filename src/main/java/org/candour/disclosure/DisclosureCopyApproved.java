@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A supervisor signed off a rendered disclosure copy of a request: it may now be released to the requester.
- * {@code sha256} is of the approved file's plaintext (chain of custody).
+ * A supervisor's sign-off approved the redacted disclosure copy {@code footageFileId} (a footage file of kind
+ * RENDERED, whose plaintext has this SHA-256) of request {@code reference} for release to the requester. Published
+ * in the sign-off's transaction.
  */
 public record DisclosureCopyApproved(String reference, UUID footageFileId, String sha256, Instant approvedAt) {
 }
