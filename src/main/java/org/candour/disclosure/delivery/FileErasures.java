@@ -21,7 +21,8 @@ class FileErasures {
 
     /** True if this call recorded it (a retry finds it recorded already). */
     boolean record(UUID fileId, Instant at, String reason) {
-        return jdbc.update("insert into footage_file_erasure (footage_file_id, erased_at, reason) select ?, ?, ? "
+        return jdbc.update("insert into footage_file_erasure (footage_file_id, erased_at, reason) select cast(? as uuid), "
+                + "cast(? as timestamp with time zone), cast(? as varchar(200)) "
                 + "where not exists (select 1 from footage_file_erasure where footage_file_id = ?)",
                 fileId, Timestamp.from(at), reason, fileId) == 1;
     }

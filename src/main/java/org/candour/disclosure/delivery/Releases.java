@@ -21,6 +21,9 @@ public class Releases {
     private static final String COLUMNS = "select id, request_reference, footage_file_id, sha256, approved_at, "
             + "released_at, available_until, expiry_warned_at, erased_at from footage_release ";
 
+    /** A parameter in a select list has no type of its own in PostgreSQL: named, as H2 accepts too. */
+    private static final String TIME = "cast(? as timestamp with time zone)";
+
     private final JdbcTemplate jdbc;
 
     Releases(JdbcTemplate jdbc) {
@@ -30,7 +33,8 @@ public class Releases {
     /** Inserts the release unless the file was released already; true if this call released it. */
     boolean insertIfAbsent(ReleasedCopy copy) {
         return jdbc.update("insert into footage_release (id, request_reference, footage_file_id, sha256, approved_at, "
-                        + "released_at, available_until) select ?, ?, ?, ?, ?, ?, ? where not exists "
+                        + "released_at, available_until) select cast(? as uuid), cast(? as varchar(40)), cast(? as uuid), "
+                        + "cast(? as char(64)), " + TIME + ", " + TIME + ", " + TIME + " where not exists "
                         + "(select 1 from footage_release where footage_file_id = ?)",
                 copy.id(), copy.reference(), copy.footageFileId(), copy.sha256(), ts(copy.approvedAt()),
                 ts(copy.releasedAt()), ts(copy.availableUntil()), copy.footageFileId()) == 1;
