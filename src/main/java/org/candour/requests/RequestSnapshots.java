@@ -23,6 +23,11 @@ public class RequestSnapshots {
         return reader.find(requestId);
     }
 
+    /** The id of the request with this reference, for modules that know a request by its reference. */
+    public Optional<UUID> idOf(String reference) {
+        return reader.idOf(reference);
+    }
+
     /** The next {@code size} snapshots in id order after {@code afterId} (null: from the start), for full rebuilds. */
     public List<RequestSnapshot> pageAfter(@Nullable UUID afterId, int size) {
         return reader.pageAfter(afterId, size);

@@ -30,11 +30,15 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final WebDriverWait wait;
     private final String baseUrl;
+    private final Path downloads;
 
     public Browser(int port) {
         System.setProperty("SE_OFFLINE", "true");
         var options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
+        this.downloads = Path.of(tempProfile());
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,1400", "--lang=en-GB",
@@ -221,6 +225,13 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Waits until the browser has finished downloading {@code name} into its download folder, and returns it. */
+    public Path downloaded(String name) {
+        Path file = downloads.resolve(name);
+        wait.until(d -> Files.exists(file) && !Files.exists(downloads.resolve(name + ".crdownload")));
+        return file;
     }
 
     private void waitForVaadin() {

@@ -46,7 +46,8 @@ class SecurityHeadersIT {
         paths.addAll(List.of("/api/v1/statistics/releases", "/api/v1/statistics/no-such-thing",
                 "/api/v1/audit/verification", "/api/v1/footage/recordings", "/actuator/health",
                 "/actuator/metrics", "/no-such-page", "/api/no-such-api",
-                "/api/v1/statistics/releases/latest/charts/league-2031-02.png"));
+                "/api/v1/statistics/releases/latest/charts/league-2031-02.png",
+                "/delivery/00000000-0000-0000-0000-000000000000/no-such-pass"));
         return paths.stream().sorted();
     }
 

@@ -20,6 +20,9 @@ public final class FootageFileRecords {
             + "sha256, container, video_codec, width, height, duration_millis, frame_rate, audio_codec, stored_at, "
             + "stored_by";
 
+    /** Files deleted from the store ({@code footage_file_erasure}) are no longer listed or opened. */
+    private static final String NOT_ERASED = " and id not in (select footage_file_id from footage_file_erasure)";
+
     private final JdbcTemplate jdbc;
 
     public FootageFileRecords(JdbcTemplate jdbc) {
@@ -37,12 +40,12 @@ public final class FootageFileRecords {
     }
 
     public List<FootageFile> ofRequest(String reference) {
-        return jdbc.query("select " + COLUMNS + " from footage_file where request_reference = ? "
-                + "order by stored_at, id", (rs, row) -> file(rs), reference);
+        return jdbc.query("select " + COLUMNS + " from footage_file where request_reference = ?" + NOT_ERASED
+                + " order by stored_at, id", (rs, row) -> file(rs), reference);
     }
 
     public Optional<FootageFile> byId(UUID id) {
-        return jdbc.query("select " + COLUMNS + " from footage_file where id = ?", (rs, row) -> file(rs), id)
+        return jdbc.query("select " + COLUMNS + " from footage_file where id = ?" + NOT_ERASED, (rs, row) -> file(rs), id)
                 .stream().findFirst();
     }
 

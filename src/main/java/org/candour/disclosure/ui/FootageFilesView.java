@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadEvent;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.candour.disclosure.FootageDeliveries;
 import org.candour.disclosure.FootageFile;
 import org.candour.disclosure.FootageFiles;
 import org.candour.disclosure.FootageRejectedException;
@@ -34,13 +35,17 @@ import org.candour.shared.ui.SuccessBanner;
 class FootageFilesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final FootageFiles files;
+    private final FootageDeliveries deliveries;
+    private final java.time.Clock clock;
     private final ErrorSummary errors = new ErrorSummary();
     private final SuccessBanner banner = new SuccessBanner();
     private final Div content = new Div();
     private String reference = "";
 
-    FootageFilesView(FootageFiles files) {
+    FootageFilesView(FootageFiles files, FootageDeliveries deliveries, java.time.Clock clock) {
         this.files = files;
+        this.deliveries = deliveries;
+        this.clock = clock;
         addClassName("page");
         add(errors, banner, content);
     }
@@ -70,6 +75,7 @@ class FootageFilesView extends Div implements BeforeEnterObserver, HasDynamicTit
         caption.addClassName("caption");
         content.add(Page.backLink("staff/requests/" + reference), caption, Page.heading("Footage files"));
         content.add(new FootageFileList(stored));
+        content.add(new DeliveryPanel(deliveries.forCaseworker(reference), clock.instant()));
         content.add(Page.subheading("Upload a clip"));
         if (recordings.isEmpty()) {
             content.add(Page.body("Attach a recording from the footage catalogue on the request page first: each "

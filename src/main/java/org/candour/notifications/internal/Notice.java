@@ -3,7 +3,7 @@ package org.candour.notifications.internal;
 /**
  * The kinds of email a requester gets, one per change that concerns them. A new kind is one constant here, one case
  * in {@link Trigger#of} for the event that causes it, and one letter in {@link RequesterLetters}.
- * Footage ready and the download link about to expire come with the disclosure module (issue 16).
+ * Footage ready and its deletion soon are sent by {@link FootageDeliveryNotifier} on the disclosure module's events.
  */
 enum Notice {
     RECEIVED,
@@ -14,5 +14,7 @@ enum Notice {
     EXTENDED,
     MESSAGE,
     DECISION,
-    WITHDRAWN
+    WITHDRAWN,
+    FOOTAGE_READY,
+    FOOTAGE_EXPIRING
 }

@@ -55,6 +55,8 @@ final class RequesterLetters {
                     List.of("Your request has been withdrawn and we have stopped working on it.",
                             "You can make a new request at any time."),
                     null, List.of());
+            case FOOTAGE_READY, FOOTAGE_EXPIRING -> throw new IllegalArgumentException(
+                    trigger.notice() + " is written by DeliveryLetters");
         };
         return new Letter(content.heading() + " (" + reference + ")", "Dear " + about.to().fullName() + ",",
                 content.heading(), content.paragraphs(), content.deadline(), content.whatToDo(),

@@ -56,6 +56,11 @@ public class SnapshotReader {
         return withDetails(jdbc.query(COLUMNS + "where id = :id", Map.of("id", id), this::row)).stream().findFirst();
     }
 
+    public Optional<UUID> idOf(String reference) {
+        return jdbc.queryForList("select id from footage_request where reference = :reference",
+                Map.of("reference", reference), UUID.class).stream().findFirst();
+    }
+
     public List<RequestSnapshot> pageAfter(@Nullable UUID afterId, int size) {
         String sql = COLUMNS + (afterId == null ? "" : "where id > :after ") + "order by id fetch first :size rows only";
         var params = new LinkedHashMap<String, Object>();

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 import org.candour.identity.ComplaintBodies;
 import java.util.function.Function;
@@ -17,6 +18,7 @@ import org.candour.requests.RequestTrackingService;
 import org.candour.requests.RequesterAnswers;
 import org.candour.requests.TrackingCredentials;
 import org.candour.requests.TrackingOutcome;
+import org.candour.requests.TrackingSection;
 import org.candour.requests.WorkflowException;
 import org.candour.requests.domain.InvalidDocumentException;
 import org.candour.shared.LondonTime;
@@ -42,6 +44,7 @@ class TrackView extends Div {
     private final RequestTrackingService tracking;
     private final RequesterAnswers answers;
     private final ComplaintBodies bodies;
+    private final List<TrackingSection> sections;
     private final ErrorSummary errors = new ErrorSummary();
     private final SuccessBanner banner = new SuccessBanner();
     private final Div shown = new Div();
@@ -49,10 +52,12 @@ class TrackView extends Div {
     private final TextField secret = Fields.text("secret", "Secret", "off");
     private final Div form;
 
-    TrackView(RequestTrackingService tracking, RequesterAnswers answers, ComplaintBodies bodies) {
+    TrackView(RequestTrackingService tracking, RequesterAnswers answers, ComplaintBodies bodies,
+              List<TrackingSection> sections) {
         this.tracking = tracking;
         this.answers = answers;
         this.bodies = bodies;
+        this.sections = sections;
         addClassName("page");
         reference.setHelperText("For example, BWV-2026-000123");
         reference.setWidth("16em");
@@ -91,7 +96,10 @@ class TrackView extends Div {
 
     private void show(RequestStatus status) {
         shown.removeAll();
-        shown.add(new RequestStatusPanel(status), new RequesterActionsPanel(status, answers, this::act, errors));
+        shown.add(new RequestStatusPanel(status));
+        var who = new TrackingCredentials(reference.getValue(), secret.getValue(), clientAddress());
+        sections.forEach(section -> section.sectionFor(who, status).ifPresent(shown::add));
+        shown.add(new RequesterActionsPanel(status, answers, this::act, errors));
         sharingPanel().ifPresent(shown::add);
     }
 

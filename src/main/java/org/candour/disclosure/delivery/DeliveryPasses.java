@@ -1,0 +1,61 @@
+package org.candour.disclosure.delivery;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Passes to fetch a released copy (table delivery_pass): a random 256-bit token, good for one copy, from one
+ * tracking session (the HTTP session that matched reference and secret), until it runs out. Only the SHA-256 of
+ * the token and of the session id are stored.
+ */
+@Component
+public class DeliveryPasses {
+
+    private final JdbcTemplate jdbc;
+    private final SecureRandom random = new SecureRandom();
+
+    DeliveryPasses(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Pass(UUID releaseId, String sessionHash, Instant expiresAt) {
+    }
+
+    /** A new token for {@code releaseId}, usable from the session {@code sessionId} until {@code expiresAt}. */
+    public String issue(UUID releaseId, String sessionId, Instant expiresAt) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        jdbc.update("insert into delivery_pass (token_hash, release_id, session_hash, expires_at) values (?, ?, ?, ?)",
+                sha256(token), releaseId, sha256(sessionId), Timestamp.from(expiresAt));
+        return token;
+    }
+
+    public Optional<Pass> find(String token) {
+        return jdbc.query("select release_id, session_hash, expires_at from delivery_pass where token_hash = ?",
+                (rs, row) -> new Pass(rs.getObject(1, UUID.class), rs.getString(2).strip(),
+                        rs.getTimestamp(3).toInstant()), sha256(token)).stream().findFirst();
+    }
+
+    int deleteExpired(Instant now) {
+        return jdbc.update("delete from delivery_pass where expires_at <= ?", Timestamp.from(now));
+    }
+
+    public static String sha256(String value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+}
