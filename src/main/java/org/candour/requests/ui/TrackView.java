@@ -20,6 +20,7 @@ import org.candour.requests.TrackingOutcome;
 import org.candour.requests.WorkflowException;
 import org.candour.requests.domain.InvalidDocumentException;
 import org.candour.shared.LondonTime;
+import org.candour.shared.ui.ContactDetails;
 import org.candour.shared.ui.ErrorSummary;
 import org.candour.shared.ui.FormValidation;
 import org.candour.shared.ui.MainLayout;
@@ -42,6 +43,7 @@ class TrackView extends Div {
     private final RequestTrackingService tracking;
     private final RequesterAnswers answers;
     private final ComplaintBodies bodies;
+    private final ContactDetails contact;
     private final ErrorSummary errors = new ErrorSummary();
     private final SuccessBanner banner = new SuccessBanner();
     private final Div shown = new Div();
@@ -49,8 +51,10 @@ class TrackView extends Div {
     private final TextField secret = Fields.text("secret", "Secret", "off");
     private final Div form;
 
-    TrackView(RequestTrackingService tracking, RequesterAnswers answers, ComplaintBodies bodies) {
+    TrackView(RequestTrackingService tracking, RequesterAnswers answers, ComplaintBodies bodies,
+              ContactDetails contact) {
         this.tracking = tracking;
+        this.contact = contact;
         this.answers = answers;
         this.bodies = bodies;
         addClassName("page");
@@ -91,8 +95,15 @@ class TrackView extends Div {
 
     private void show(RequestStatus status) {
         shown.removeAll();
-        shown.add(new RequestStatusPanel(status), new RequesterActionsPanel(status, answers, this::act, errors));
-        sharingPanel().ifPresent(shown::add);
+        shown.add(new RequestStatusPanel(status));
+        DecisionLetter.of(status, contact).ifPresent(shown::add);
+        var actions = new RequesterActionsPanel(status, answers, this::act, errors);
+        actions.addClassName("no-print");
+        shown.add(actions);
+        sharingPanel().ifPresent(panel -> {
+            panel.addClassName("no-print");
+            shown.add(panel);
+        });
     }
 
     /** Runs a requester action with the reference and secret typed; shows the request after it, or why not. */
