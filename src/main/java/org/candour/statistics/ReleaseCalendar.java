@@ -20,15 +20,15 @@ import org.springframework.stereotype.Service;
 @Service
 public class ReleaseCalendar {
 
-    private final StatisticsReleases releases;
     private final Clock clock;
     private final String cron;
+    private final int months;
 
-    ReleaseCalendar(StatisticsReleases releases, Clock clock,
-                    @Value("${candour.statistics.release-cron:0 0 6 1 * *}") String cron) {
-        this.releases = releases;
+    public ReleaseCalendar(Clock clock, @Value("${candour.statistics.release-cron:0 0 6 1 * *}") String cron,
+                           @Value("${candour.statistics.months:36}") int months) {
         this.clock = clock;
         this.cron = cron;
+        this.months = months;
     }
 
     /** Whether releases are published on a schedule at all ("-" turns it off). */
@@ -50,7 +50,7 @@ public class ReleaseCalendar {
                 break;
             }
             var to = next.toLocalDate();
-            upcoming.add(new UpcomingRelease(next.toInstant(), releases.periodStart(to), to));
+            upcoming.add(new UpcomingRelease(next.toInstant(), StatisticsReleases.periodStart(to, months), to));
             after = next;
         }
         return List.copyOf(upcoming);

@@ -11,7 +11,9 @@ import org.candour.statistics.StatisticsReleases;
 import org.candour.statistics.UpcomingRelease;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -53,8 +55,16 @@ class ReleaseFeedsController {
         return ResponseEntity.ok().cacheControl(CHANGING).body(body);
     }
 
-    @GetMapping(value = "/calendar.ics", produces = ICalendarFeed.MEDIA_TYPE)
-    ResponseEntity<byte[]> ical() {
+    /** A calendar with no event is not valid iCalendar (RFC 5545 3.6), so with the schedule off there is none. */
+    @GetMapping(value = "/calendar.ics", produces = {ICalendarFeed.MEDIA_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    ResponseEntity<?> ical() {
+        if (!calendar.scheduled()) {
+            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No statistics release is scheduled "
+                    + "at the moment, so there is no calendar. GET /api/v1/statistics/releases.atom follows releases.");
+            problem.setTitle("No release calendar");
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
+        }
         return ResponseEntity.ok().cacheControl(CHANGING)
                 .header("Content-Disposition", "inline; filename=\"candour-statistics-releases.ics\"")
                 .contentType(MediaType.parseMediaType(ICalendarFeed.MEDIA_TYPE))
