@@ -12,7 +12,8 @@ import org.candour.statistics.UpcomingRelease;
 /**
  * The release calendar as iCalendar (RFC 5545): one event per scheduled release, in UTC so that no time-zone
  * definition is needed. An event's UID is its date, so a calendar that subscribed keeps each release as one event
- * across refreshes. Lines end in CRLF and are folded at 75 octets (RFC 5545 3.1); text is escaped (3.3.11).
+ * across refreshes. Lines end in CRLF and are folded at 75 octets (RFC 5545 3.1); text is escaped (3.3.11). No
+ * METHOD: it is a calendar to subscribe to, not an iTIP (RFC 5546) message, whose PUBLISH would need an ORGANIZER.
  */
 final class ICalendarFeed {
 
@@ -31,7 +32,6 @@ final class ICalendarFeed {
         line(out, "VERSION:2.0");
         line(out, "PRODID:-//Candour//Statistics release calendar//EN");
         line(out, "CALSCALE:GREGORIAN");
-        line(out, "METHOD:PUBLISH");
         line(out, "X-WR-CALNAME:" + text("Candour statistics releases"));
         for (UpcomingRelease release : upcoming) {
             line(out, "BEGIN:VEVENT");
