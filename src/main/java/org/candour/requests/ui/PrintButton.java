@@ -11,7 +11,7 @@ final class PrintButton {
     static NativeButton of(String id, String text) {
         var button = new NativeButton(text, click -> click.getSource().getElement().executeJs("window.print()"));
         button.setId(id);
-        button.addClassNames("secondary-button", "no-print");
+        button.addClassNames("print-button", "no-print");
         return button;
     }
 }
