@@ -71,6 +71,11 @@ public class StatisticsReleases {
         return loaded;
     }
 
+    /** The first day a release published on {@code to} covers, the first of the month {@code months} months back. */
+    public static LocalDate periodStart(LocalDate to, int months) {
+        return YearMonth.from(to).minusMonths(months - 1L).atDay(1);
+    }
+
     /**
      * Computes a release over the last {@code candour.statistics.months} months up to today (London), applies
      * disclosure control to it as a whole and freezes it as the next version. A correction is simply a new release
@@ -86,7 +91,7 @@ public class StatisticsReleases {
             throw new IllegalArgumentException("A release needs a note saying why it is published");
         }
         LocalDate to = LondonTime.today(clock);
-        LocalDate from = YearMonth.from(to).minusMonths(months - 1L).atDay(1);
+        LocalDate from = periodStart(to, months);
         var rows = new ReleaseBuilder(from, to).footage(footage.byBoroughAndMonth(from, to))
                 .requests(requests.receivedBetween(from, to)).build();
         Instant publishedAt = clock.instant();

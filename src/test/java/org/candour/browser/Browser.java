@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.ElementNotInteractableException;
@@ -16,6 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -216,6 +219,22 @@ public final class Browser implements AutoCloseable {
     /** Scrolls the element into view, for a screenshot of it. */
     public void scrollTo(String css) {
         driver.executeScript("arguments[0].scrollIntoView()", find(css));
+    }
+
+    /** Prints the page as Chromium would to paper (print stylesheet applied) and returns the PDF's text. */
+    public String printedText() {
+        byte[] pdf = java.util.Base64.getDecoder().decode(driver.print(new PrintOptions()).getContent());
+        try (var document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The names of the cookies the browser holds for the portal. */
+    public java.util.Set<String> cookieNames() {
+        return driver.manage().getCookies().stream().map(org.openqa.selenium.Cookie::getName)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     public void screenshot(String name) {

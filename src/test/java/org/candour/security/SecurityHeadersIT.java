@@ -44,6 +44,7 @@ class SecurityHeadersIT {
         });
         assertThat(paths).hasSizeGreaterThan(20).contains("/staff/queue", "/track", "/login");
         paths.addAll(List.of("/api/v1/statistics/releases", "/api/v1/statistics/no-such-thing",
+                "/api/v1/statistics/calendar.ics", "/api/v1/statistics/releases.atom",
                 "/api/v1/audit/verification", "/api/v1/footage/recordings", "/actuator/health",
                 "/actuator/metrics", "/no-such-page", "/api/no-such-api",
                 "/api/v1/statistics/releases/latest/charts/league-2031-02.png",

@@ -30,6 +30,11 @@ public final class OutcomeLetter {
         return "We do not hold footage that matches your request. " + reason.explanation() + " " + YOUR_RIGHTS;
     }
 
+    /** Whether a line the requester reads is an outcome letter: every one ends by telling them their rights. */
+    public static boolean isOutcomeLetter(String text) {
+        return text.endsWith(YOUR_RIGHTS);
+    }
+
     private static String section(@Nullable RestrictionGround ground) {
         return ground == null ? "section 45(4) of the Data Protection Act 2018"
                 : "section " + ground.section().substring(2) + " of the Data Protection Act 2018";

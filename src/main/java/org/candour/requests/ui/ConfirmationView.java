@@ -11,19 +11,25 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.candour.requests.FilingReceipt;
 import org.candour.shared.LondonTime;
+import org.candour.shared.ui.ContactDetails;
 import org.candour.shared.ui.MainLayout;
 import org.candour.shared.ui.Page;
 
-/** The reference, the secret (shown this once), the statutory deadline and the footage deletion date. */
+/**
+ * The reference, the secret (shown this once), the statutory deadline and the footage deletion date. Printed, it is
+ * the requester's receipt, without the secret.
+ */
 @Route(value = FilingStep.CONFIRMATION, layout = MainLayout.class)
 @PageTitle("Request sent - Request footage - Candour")
 @AnonymousAllowed
 class ConfirmationView extends Div implements BeforeEnterObserver {
 
     private final RequestDraft draft;
+    private final ContactDetails contact;
 
-    ConfirmationView(RequestDraft draft) {
+    ConfirmationView(RequestDraft draft, ContactDetails contact) {
         this.draft = draft;
+        this.contact = contact;
         addClassName("page");
     }
 
@@ -35,8 +41,20 @@ class ConfirmationView extends Div implements BeforeEnterObserver {
             return;
         }
         removeAll();
-        add(panel(receipt), secret(receipt), whatHappensNext(receipt));
+        add(receiptHeading(receipt), panel(receipt), secret(receipt), whatHappensNext(receipt),
+                PrintButton.of("print-receipt", "Print a receipt"));
         draft.secretShown();
+    }
+
+    /** On paper only: who issued the receipt, and that the secret is not on it (the print stylesheet hides it). */
+    private Div receiptHeading(FilingReceipt receipt) {
+        var heading = new Div(new Paragraph("Receipt from the " + contact.unit() + ", " + contact.organisation()
+                + ", " + contact.address() + ". Contact: " + contact.email() + ", " + contact.phone() + "."),
+                new Paragraph("Request for body-worn video footage under section 45 of the Data Protection Act 2018, "
+                        + "received on " + LondonTime.inWords(receipt.receivedOn()) + ". This receipt does not show "
+                        + "your tracking secret: keep it apart from this paper."));
+        heading.addClassNames("print-only", "receipt-heading");
+        return heading;
     }
 
     private static Div panel(FilingReceipt receipt) {

@@ -22,6 +22,7 @@ import org.candour.requests.TrackingSection;
 import org.candour.requests.WorkflowException;
 import org.candour.requests.domain.InvalidDocumentException;
 import org.candour.shared.LondonTime;
+import org.candour.shared.ui.ContactDetails;
 import org.candour.shared.ui.ErrorSummary;
 import org.candour.shared.ui.FormValidation;
 import org.candour.shared.ui.MainLayout;
@@ -45,6 +46,7 @@ class TrackView extends Div {
     private final RequesterAnswers answers;
     private final ComplaintBodies bodies;
     private final List<TrackingSection> sections;
+    private final ContactDetails contact;
     private final ErrorSummary errors = new ErrorSummary();
     private final SuccessBanner banner = new SuccessBanner();
     private final Div shown = new Div();
@@ -53,8 +55,9 @@ class TrackView extends Div {
     private final Div form;
 
     TrackView(RequestTrackingService tracking, RequesterAnswers answers, ComplaintBodies bodies,
-              List<TrackingSection> sections) {
+              List<TrackingSection> sections, ContactDetails contact) {
         this.tracking = tracking;
+        this.contact = contact;
         this.answers = answers;
         this.bodies = bodies;
         this.sections = sections;
@@ -99,8 +102,14 @@ class TrackView extends Div {
         shown.add(new RequestStatusPanel(status));
         var who = new TrackingCredentials(reference.getValue(), secret.getValue(), clientAddress());
         sections.forEach(section -> section.sectionFor(who, status).ifPresent(shown::add));
-        shown.add(new RequesterActionsPanel(status, answers, this::act, errors));
-        sharingPanel().ifPresent(shown::add);
+        DecisionLetter.of(status, contact).ifPresent(shown::add);
+        var actions = new RequesterActionsPanel(status, answers, this::act, errors);
+        actions.addClassName("no-print");
+        shown.add(actions);
+        sharingPanel().ifPresent(panel -> {
+            panel.addClassName("no-print");
+            shown.add(panel);
+        });
     }
 
     /** Runs a requester action with the reference and secret typed; shows the request after it, or why not. */

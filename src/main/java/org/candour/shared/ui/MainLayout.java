@@ -31,6 +31,12 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
             new String[] {"request-footage", "Request footage"},
             new String[] {"track", "Track a request"},
             new String[] {"statistics", "Statistics"});
+    private static final List<String[]> FOOTER_LINKS = List.of(
+            new String[] {"privacy", "Privacy"},
+            new String[] {"accessibility", "Accessibility statement"},
+            new String[] {"contact", "Contact"},
+            new String[] {"cookies", "Cookies"},
+            new String[] {"statistics/calendar", "Statistics release calendar"});
     private static final String[] SIGN_IN = {"login", "Staff sign in"};
     private static final String[] STAFF_AREA = {"staff", "Staff area"};
 
@@ -79,7 +85,15 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     }
 
     private static Footer footer() {
-        var footer = new Footer(new Paragraph("Requests for footage are made under the Data Protection Act 2018, "
+        var support = new Nav();
+        support.getElement().setAttribute("aria-label", "Support links");
+        support.addClassName("footer-links");
+        FOOTER_LINKS.forEach(item -> {
+            var link = new Anchor(item[0], item[1]);
+            link.getElement().setAttribute("router-link", true);
+            support.add(link);
+        });
+        var footer = new Footer(support, new Paragraph("Requests for footage are made under the Data Protection Act 2018, "
                 + "Part 3, section 45 (right of access). Candour is open-source software (Apache-2.0)."));
         footer.addClassName("service-footer");
         return footer;

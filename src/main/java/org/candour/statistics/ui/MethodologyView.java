@@ -52,6 +52,19 @@ class MethodologyView extends Div {
                         + "Our tests repeat the attack on every release."),
                 Page.body("No statistic is about one person. The figures never include names, contact details, "
                         + "references of requests or identifiers of officers."),
+                Page.subheading("Revisions policy"),
+                Page.body("Scheduled releases are announced in advance in the release calendar, at least a year "
+                        + "ahead, and are published at the time announced. Each release covers the "
+                        + "latest three years, so each one also revises the months it shares with the one before: "
+                        + "a request is counted in the month it was received, and its answer, and so the time it "
+                        + "took, is known only later. These are normal revisions, and they are why each release is "
+                        + "frozen and numbered: compare figures within one release, not across releases."),
+                Page.body("If we find a mistake in a published release, we publish a correction as a new release as "
+                        + "soon as we can, outside the calendar. Its note says which release it corrects, what was "
+                        + "wrong and what changed. We never change or withdraw a published release: earlier "
+                        + "versions stay available at their own addresses, so anything quoted from them can be "
+                        + "checked. Every release and correction is announced in the Atom feed of releases."),
+                new Div(Page.link(StatisticsPages.CALENDAR, "Release calendar and feeds")),
                 Page.subheading("Open data"),
                 new Div(Page.body("Every release can be downloaded as CSV or JSON, per borough and per BCU, through "
                         + "the open data API. In CSV a withheld cell shows its symbol; in JSON its value is null "

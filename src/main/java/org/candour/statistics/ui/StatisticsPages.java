@@ -21,6 +21,7 @@ final class StatisticsPages {
     static final String LEAGUE = "statistics/league";
     static final String COMPARE = "statistics/compare";
     static final String METHODOLOGY = "statistics/methodology";
+    static final String CALENDAR = "statistics/calendar";
     static final String BOROUGH = "statistics/boroughs/";
     static final String OPEN_API = "/api/v1/statistics/openapi.yaml";
 
@@ -32,7 +33,7 @@ final class StatisticsPages {
 
     static Nav navigation() {
         var nav = new Nav(link(OVERVIEW, "London overview"), link(LEAGUE, "Response times league table"),
-                link(COMPARE, "Compare boroughs"), link(METHODOLOGY, "Methodology"),
+                link(COMPARE, "Compare boroughs"), link(METHODOLOGY, "Methodology"), link(CALENDAR, "Release calendar"),
                 new Anchor("/api/v1/statistics/releases", "Open data API"));
         nav.getElement().setAttribute("aria-label", "Statistics");
         nav.addClassName("statistics-nav");
