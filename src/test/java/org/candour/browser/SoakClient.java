@@ -31,6 +31,8 @@ public final class SoakClient {
 
     private static final String CASEWORKER = "soak-caseworker";
 
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
+
     private static final String CASEWORKER_PASSWORD = "soak caseworker password 2026";
 
     private final int port;
@@ -69,19 +71,38 @@ public final class SoakClient {
         System.exit(0);
     }
 
+    /** Opens the caseworker's account as the administrator; tries again (a node may be starting) until it exists. */
     private void openCaseworkerAccount(String admin, String password) {
-        try (var browser = new Browser(port)) {
-            var staff = new StaffPages(browser);
-            staff.signInToStaffHome(admin, password);
-            staff.openAccounts();
-            staff.createAccount(CASEWORKER, "Soak Caseworker", Set.of(Role.CASEWORKER), CASEWORKER_PASSWORD);
-            browser.waitForText(".success-banner", "is open");
+        for (int attempt = 1; ; attempt++) {
+            try (var browser = browser()) {
+                var staff = new StaffPages(browser);
+                staff.signInToStaffHome(admin, password);
+                staff.openAccounts();
+                if (browser.pageText().contains(CASEWORKER)) {
+                    return;
+                }
+                staff.createAccount(CASEWORKER, "Soak Caseworker", Set.of(Role.CASEWORKER), CASEWORKER_PASSWORD);
+                browser.waitForText(".success-banner", "is open");
+                return;
+            }
+            catch (RuntimeException ex) {
+                if (attempt == 5) {
+                    throw ex;
+                }
+                System.out.printf("Opening the caseworker's account failed (attempt %d): %s%n", attempt,
+                        ex.getMessage().lines().findFirst().orElse(""));
+            }
         }
+    }
+
+    /** Patient: on a loaded machine a page can take many seconds; slowness is not what the soak counts. */
+    private Browser browser() {
+        return new Browser(port, PATIENCE);
     }
 
     private void file() {
         Path document = writeDocument();
-        Browser browser = new Browser(port);
+        Browser browser = browser();
         while (running()) {
             int n = filings.incrementAndGet();
             try {
@@ -109,7 +130,7 @@ public final class SoakClient {
     }
 
     private void track() {
-        Browser browser = new Browser(port);
+        Browser browser = browser();
         while (running()) {
             if (!awaitFirstReceipt()) {
                 continue;
@@ -128,7 +149,7 @@ public final class SoakClient {
     }
 
     private void work() {
-        Browser browser = new Browser(port);
+        Browser browser = browser();
         boolean signedIn = false;
         String reference = null;
         while (running()) {
@@ -173,7 +194,7 @@ public final class SoakClient {
     private Browser recover(Browser browser, String actor, RuntimeException ex) {
         append("errors.csv", now() + "," + actor + "," + kind(browser, ex));
         browser.close();
-        return new Browser(port);
+        return browser();
     }
 
     private static String kind(Browser browser, RuntimeException ex) {
