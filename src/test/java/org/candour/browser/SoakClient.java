@@ -49,6 +49,8 @@ public final class SoakClient {
 
     private final CountDownLatch firstReceipt = new CountDownLatch(1);
 
+    private final List<Browser> browsers = new CopyOnWriteArrayList<>();
+
     private SoakClient(int port, Duration duration, Path out) {
         this.port = port;
         this.endsAt = System.currentTimeMillis() + duration.toMillis();
@@ -59,11 +61,14 @@ public final class SoakClient {
         var client = new SoakClient(Integer.parseInt(args[0]), Duration.ofSeconds(Long.parseLong(args[1])),
                 Path.of(args[2]));
         Files.createDirectories(client.out);
-        client.openCaseworkerAccount(args[3], args[4]);
+        Runtime.getRuntime().addShutdownHook(new Thread(client::closeBrowsers, "soak-browsers"));
         var threads = List.of(
                 Thread.ofPlatform().name("filer").start(client::file),
                 Thread.ofPlatform().name("tracker").start(client::track),
-                Thread.ofPlatform().name("caseworker").start(client::work));
+                Thread.ofPlatform().name("caseworker").start(() -> {
+                    client.openCaseworkerAccount(args[3], args[4]);
+                    client.work();
+                }));
         for (Thread thread : threads) {
             thread.join();
         }
@@ -86,6 +91,7 @@ public final class SoakClient {
                 return;
             }
             catch (RuntimeException ex) {
+                append("errors.csv", now() + ",caseworker," + ex.getClass().getSimpleName() + " (opening the account)");
                 if (attempt == 5) {
                     throw ex;
                 }
@@ -97,7 +103,21 @@ public final class SoakClient {
 
     /** Patient: on a loaded machine a page can take many seconds; slowness is not what the soak counts. */
     private Browser browser() {
-        return new Browser(port, PATIENCE);
+        var browser = new Browser(port, PATIENCE);
+        browsers.add(browser);
+        return browser;
+    }
+
+    /** Ends the browsers still open (the soak stopped early): no Chromium is left behind. */
+    private void closeBrowsers() {
+        browsers.forEach(browser -> {
+            try {
+                browser.close();
+            }
+            catch (RuntimeException alreadyGone) {
+                // Closed by its thread meanwhile.
+            }
+        });
     }
 
     private void file() {
@@ -194,6 +214,7 @@ public final class SoakClient {
     private Browser recover(Browser browser, String actor, RuntimeException ex) {
         append("errors.csv", now() + "," + actor + "," + kind(browser, ex));
         browser.close();
+        browsers.remove(browser);
         return browser();
     }
 
