@@ -37,7 +37,8 @@ class LocalNodeWatchdogIT {
             Path.of(System.getProperty("candour.elasticsearch.local-node.home", "target/elasticsearch-9.5.3")),
             Path.of(System.getProperty("candour.elasticsearch.local-node.work-dir", "target/elasticsearch-test-nodes"))
                     .resolve("watchdog-" + ProcessHandle.current().pid()),
-            HTTP_PORT, freePort(), LocalNodeSettings.DEFAULT_HEAP_SIZE, LocalNodeSettings.DEFAULT_STARTUP_TIMEOUT);
+            // Patient: a loaded CI machine has taken more than the default two minutes to start a node.
+            HTTP_PORT, freePort(), LocalNodeSettings.DEFAULT_HEAP_SIZE, Duration.ofMinutes(6));
     private static final LocalElasticsearchNode node = LocalElasticsearchNode.start(SETTINGS);
 
     @DynamicPropertySource
@@ -69,7 +70,7 @@ class LocalNodeWatchdogIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> ProcessHandle.of(killedPid).isEmpty());
         String filedWhileDown = filing.file(TestRequests.valid(LocalDate.now().minusDays(2))).reference();
 
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+        await().atMost(Duration.ofMinutes(8)).pollInterval(Duration.ofMillis(500))
                 .ignoreExceptions()
                 .until(() -> search.search(new SearchQuery(filedWhileDown, Set.of(), Set.of(), Set.of(), false, false,
                         false, null, null, SearchQuery.Order.NEWEST, 0, 10)).hits().stream()
