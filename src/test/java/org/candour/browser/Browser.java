@@ -36,6 +36,11 @@ public final class Browser implements AutoCloseable {
     private final Path downloads;
 
     public Browser(int port) {
+        this(port, Duration.ofSeconds(20));
+    }
+
+    /** A browser that waits up to {@code patience} for each condition (the soak's, on a machine under load). */
+    public Browser(int port, Duration patience) {
         System.setProperty("SE_OFFLINE", "true");
         var options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
@@ -49,7 +54,7 @@ public final class Browser implements AutoCloseable {
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
         this.driver = new ChromeDriver(service, options);
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        this.wait = new WebDriverWait(driver, patience);
         this.baseUrl = "http://localhost:" + port + "/";
     }
 

@@ -12,9 +12,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A single-node Elasticsearch running as a child process of this JVM, started from a home assembled by the build.
+ * An Elasticsearch node running as a child process of this JVM, started from a home assembled by the build.
  * The node reads its start-up arguments from stdin and shuts down when stdin closes, so it never outlives this JVM.
  * Started by root, the node runs as {@code nobody} (Elasticsearch refuses root), see {@link NodeUser}.
+ *
+ * <p>If the node's process dies on its own (killed, out of memory), a {@link NodeWatchdog} says so in one log line
+ * and starts it again on the same ports and data, with back-off, until {@link #stop()} is called.
  */
 public final class LocalElasticsearchNode implements AutoCloseable {
 
@@ -26,39 +29,52 @@ public final class LocalElasticsearchNode implements AutoCloseable {
 
     private static final int LOG_TAIL_LINES = 40;
 
-    private final Process process;
+    private final LocalNodeSettings settings;
 
-    private final OutputStream stdin;
+    private final NodeUser user;
 
-    private final URI httpUri;
+    private final NodeCommandLine commandLine;
 
     private final NodeWorkDir workDir;
 
-    private LocalElasticsearchNode(Process process, URI httpUri, NodeWorkDir workDir) {
-        this.process = process;
-        this.stdin = process.getOutputStream();
-        this.httpUri = httpUri;
+    private final URI httpUri;
+
+    private final int transportPort;
+
+    private final NodeWatchdog watchdog;
+
+    private volatile Process process;
+
+    private volatile boolean stopped;
+
+    private LocalElasticsearchNode(LocalNodeSettings settings, NodeUser user, NodeCommandLine commandLine,
+            NodeWorkDir workDir, int httpPort, int transportPort, NodeWatchdog.Backoff backoff) {
+        this.settings = settings;
+        this.user = user;
+        this.commandLine = commandLine;
         this.workDir = workDir;
+        this.httpUri = URI.create("http://127.0.0.1:" + httpPort);
+        this.transportPort = transportPort;
+        this.watchdog = new NodeWatchdog(this, backoff);
     }
 
     /** Starts a node and returns once it is ready to serve requests. */
     public static LocalElasticsearchNode start(LocalNodeSettings settings) {
+        return start(settings, NodeWatchdog.Backoff.DEFAULT);
+    }
+
+    static LocalElasticsearchNode start(LocalNodeSettings settings, NodeWatchdog.Backoff backoff) {
         long started = System.nanoTime();
         NodeUser user = NodeUser.forCurrentProcess();
         NodeHome home = NodePlacement.reachableHome(NodeHome.at(settings.home()), user);
         NodeWorkDir workDir = NodePlacement.reachableWorkDir(settings.workDir(), home, user);
         int httpPort = FreePorts.resolve(settings.httpPort(), "HTTP");
         int transportPort = freeTransportPort(settings.transportPort(), httpPort);
-        NodeCommandLine commandLine = new NodeCommandLine(home, workDir);
-
-        byte[] serverArgs = NodeProcesses.writeServerArgs(
-                user.wrap(commandLine.serverArgsWriter(httpPort, transportPort)), workDir);
-        Process process = NodeProcesses.startServer(user.wrap(commandLine.server(settings.heapSize())), workDir);
-        LocalElasticsearchNode node = new LocalElasticsearchNode(process,
-                URI.create("http://127.0.0.1:" + httpPort), workDir);
-        node.awaitReady(serverArgs, settings.startupTimeout());
+        LocalElasticsearchNode node = new LocalElasticsearchNode(settings, user, new NodeCommandLine(home, workDir),
+                workDir, httpPort, transportPort, backoff);
+        node.launch();
         log.info("Local Elasticsearch node ready at {} in {} ms (pid {}, run as {}, files in {})", node.httpUri,
-                Duration.ofNanos(System.nanoTime() - started).toMillis(), process.pid(), user, workDir.root());
+                Duration.ofNanos(System.nanoTime() - started).toMillis(), node.pid(), user, workDir.root());
         return node;
     }
 
@@ -82,9 +98,21 @@ public final class LocalElasticsearchNode implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** How many times the watchdog has started the node again after its process died. */
+    public int restarts() {
+        return watchdog.restarts();
+    }
+
     /** Asks the node to shut down (as Elasticsearch's launcher does), and ends it if it does not. Idempotent. */
-    public synchronized void stop() {
-        if (process.isAlive()) {
+    public void stop() {
+        stopped = true;
+        watchdog.close();
+        Process current = process;
+        if (current == null) {
+            return;
+        }
+        OutputStream stdin = current.getOutputStream();
+        if (current.isAlive()) {
             try {
                 stdin.write(SHUTDOWN_MARKER);
                 stdin.flush();
@@ -99,13 +127,13 @@ public final class LocalElasticsearchNode implements AutoCloseable {
         catch (IOException ignored) {
             // Nothing more to tell the node.
         }
-        if (!waitForExit(GRACEFUL_STOP)) {
-            log.warn("Local Elasticsearch node (pid {}) did not stop within {} s; ending it", pid(),
+        if (!waitForExit(current, GRACEFUL_STOP)) {
+            log.warn("Local Elasticsearch node (pid {}) did not stop within {} s; ending it", current.pid(),
                     GRACEFUL_STOP.toSeconds());
-            process.destroy();
-            if (!waitForExit(Duration.ofSeconds(10))) {
-                process.destroyForcibly();
-                waitForExit(Duration.ofSeconds(10));
+            current.destroy();
+            if (!waitForExit(current, Duration.ofSeconds(10))) {
+                current.destroyForcibly();
+                waitForExit(current, Duration.ofSeconds(10));
             }
         }
     }
@@ -120,8 +148,33 @@ public final class LocalElasticsearchNode implements AutoCloseable {
         return "LocalElasticsearchNode[" + httpUri + ", pid " + process.pid() + ", " + workDir.root() + "]";
     }
 
-    private void awaitReady(byte[] serverArgs, Duration timeout) {
-        StderrWatcher stderr = StderrWatcher.watch(process, workDir.stderrLog());
+    boolean isStopped() {
+        return stopped;
+    }
+
+    /**
+     * Starts the node's process on this node's ports and data and waits until it is ready; watched once ready. A
+     * {@link #stop()} meanwhile ends the process it starts.
+     */
+    void launch() {
+        if (stopped) {
+            return;
+        }
+        byte[] serverArgs = NodeProcesses.writeServerArgs(user.wrap(commandLine.serverArgsWriter(
+                httpUri.getPort(), transportPort, settings.settings())), workDir);
+        Process started = NodeProcesses.startServer(user.wrap(commandLine.server(settings.heapSize())), workDir);
+        process = started;
+        awaitReady(started, serverArgs, settings.startupTimeout());
+        if (stopped) {
+            end(started);
+            return;
+        }
+        watchdog.watch(started);
+    }
+
+    private void awaitReady(Process started, byte[] serverArgs, Duration timeout) {
+        StderrWatcher stderr = StderrWatcher.watch(started, workDir.stderrLog());
+        OutputStream stdin = started.getOutputStream();
         try {
             stdin.write(serverArgs);
             stdin.flush();
@@ -133,10 +186,23 @@ public final class LocalElasticsearchNode implements AutoCloseable {
             stderr.awaitReady(timeout);
         }
         catch (NodeStartException ex) {
-            stop();
+            end(started);
             throw new IllegalStateException("The local Elasticsearch node (work directory " + workDir.root()
                     + ") did not start: " + ex.getMessage()
                     + LogTail.of(LOG_TAIL_LINES, workDir.stdoutLog(), workDir.stderrLog()), ex);
+        }
+    }
+
+    private static void end(Process started) {
+        try {
+            started.getOutputStream().close();
+        }
+        catch (IOException ignored) {
+            // Closing stdin asks the node to stop; it may be gone already.
+        }
+        if (!waitForExit(started, GRACEFUL_STOP)) {
+            started.destroyForcibly();
+            waitForExit(started, Duration.ofSeconds(10));
         }
     }
 
@@ -145,7 +211,7 @@ public final class LocalElasticsearchNode implements AutoCloseable {
         return requested == 0 && port == httpPort ? FreePorts.resolve(0, "transport") : port;
     }
 
-    private boolean waitForExit(Duration timeout) {
+    private static boolean waitForExit(Process process, Duration timeout) {
         try {
             return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
         }

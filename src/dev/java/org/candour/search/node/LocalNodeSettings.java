@@ -2,14 +2,17 @@ package org.candour.search.node;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * What a {@link LocalElasticsearchNode} needs: the assembled home, a work directory for its config, data, logs and
- * temporary files, and its ports ({@code 0} picks a free port).
+ * temporary files, its ports ({@code 0} picks a free port), and Elasticsearch settings that override the home's
+ * {@code elasticsearch.yml} (empty for the single local node; a cluster's names and discovery, see
+ * {@link ClusterNodeMain}).
  */
 public record LocalNodeSettings(Path home, Path workDir, int httpPort, int transportPort, String heapSize,
-        Duration startupTimeout) {
+        Duration startupTimeout, Map<String, String> settings) {
 
     public static final String DEFAULT_HEAP_SIZE = "512m";
 
@@ -26,8 +29,14 @@ public record LocalNodeSettings(Path home, Path workDir, int httpPort, int trans
         if (startupTimeout.isNegative() || startupTimeout.isZero()) {
             throw new IllegalArgumentException("startupTimeout must be positive");
         }
+        settings = Map.copyOf(settings);
         home = home.toAbsolutePath().normalize();
         workDir = workDir.toAbsolutePath().normalize();
+    }
+
+    public LocalNodeSettings(Path home, Path workDir, int httpPort, int transportPort, String heapSize,
+            Duration startupTimeout) {
+        this(home, workDir, httpPort, transportPort, heapSize, startupTimeout, Map.of());
     }
 
     /** Free ports chosen at start, as for tests. */

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The command lines of a node's two processes, following what Elasticsearch's {@code server-cli} does: the helper
@@ -28,16 +29,19 @@ final class NodeCommandLine {
         this.workDir = workDir;
     }
 
-    List<String> serverArgsWriter(int httpPort, int transportPort) {
+    /** The writer's command; {@code settings} (cluster and node names, discovery) override the home's config. */
+    List<String> serverArgsWriter(int httpPort, int transportPort, Map<String, String> settings) {
         String classPath = home.launcherJar() + File.pathSeparator + home.lib().resolve("*");
-        return List.of(java.toString(), "-Xmx128m", "-XX:+UseSerialGC", "-Djava.io.tmpdir=" + workDir.tmp(),
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx128m", "-XX:+UseSerialGC", "-Djava.io.tmpdir=" + workDir.tmp(),
                 "-Dlog4j2.disable.jmx=true", "-cp", classPath, SERVER_ARGS_WRITER,
                 workDir.config().toString(), workDir.serverArgsFile().toString(),
                 "path.home=" + home.root(),
                 "path.data=" + workDir.data(),
                 "path.logs=" + workDir.logs(),
                 "http.port=" + httpPort,
-                "transport.port=" + transportPort);
+                "transport.port=" + transportPort));
+        settings.forEach((name, value) -> command.add(name + "=" + value));
+        return command;
     }
 
     List<String> server(String heapSize) {

@@ -16,7 +16,8 @@ public final class SharedLocalElasticsearchNode {
 
     public static synchronized LocalElasticsearchNode get(LocalNodeSettings settings) {
         LocalElasticsearchNode current = node;
-        if (current != null && current.isRunning()) {
+        // A node whose process died is being started again by its watchdog, on the same ports and files.
+        if (current != null && !current.isStopped()) {
             return current;
         }
         LocalNodeSettings throwAway = new LocalNodeSettings(settings.home(),
