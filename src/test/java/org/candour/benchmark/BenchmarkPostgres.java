@@ -33,7 +33,8 @@ public record BenchmarkPostgres(String url, String user, String password) {
 
     /** A connection to a fresh, empty schema of this name (dropped with everything in it first). */
     public Connection freshSchema(String schema) throws SQLException {
-        try (Connection admin = DriverManager.getConnection(url, user, password); var statement = admin.createStatement()) {
+        try (Connection admin = DriverManager.getConnection(url, user, password);
+             var statement = admin.createStatement()) {
             statement.execute("drop schema if exists " + schema + " cascade");
             statement.execute("create schema " + schema);
         }

@@ -54,15 +54,6 @@ final class Crowd {
         }
     }
 
-    /** Waits for the readers past the wanted count to leave. */
-    synchronized void awaitGone(Duration limit) throws InterruptedException {
-        long end = System.nanoTime() + limit.toNanos();
-        while (readers.size() > wanted) {
-            readers.getLast().join(Duration.ofNanos(Math.max(1, end - System.nanoTime())));
-            readers.removeLast();
-        }
-    }
-
     /** Every reader stops where they are, their tab left open. */
     synchronized void freeze() throws InterruptedException {
         frozen = true;
@@ -82,13 +73,18 @@ final class Crowd {
     private void read(int slot) {
         while (slot < wanted && !frozen) {
             var tab = new FlowSession(http, port);
-            if (!load.reader("reader: open the statistics overview", () -> tab.open("statistics"))) {
+            int[] selects = new int[2];
+            if (!load.reader("reader: open the statistics overview", () -> {
+                tab.open("statistics");
+                selects[0] = tab.nodeWith(MEASURE);
+                selects[1] = tab.nodeWith(MONTH);
+            })) {
                 think();
                 continue;
             }
             openTabs.put(slot, tab);
-            int measure = tab.nodeWith(MEASURE);
-            int month = tab.nodeWith(MONTH);
+            int measure = selects[0];
+            int month = selects[1];
             int choices = 3 + ThreadLocalRandom.current().nextInt(6);
             for (int i = 0; i < choices && think() && slot < wanted; i++) {
                 var random = ThreadLocalRandom.current();

@@ -158,7 +158,8 @@ public final class FlowSession {
         List<String> images = new ArrayList<>();
         IMAGE.matcher(body).results().forEach(m -> images.add(m.group(1)));
         for (String image : images) {
-            var answer = send(HttpRequest.newBuilder(URI.create(base + image)), HttpResponse.BodyHandlers.ofByteArray());
+            var answer = send(HttpRequest.newBuilder(URI.create(base + image)),
+                    HttpResponse.BodyHandlers.ofByteArray());
             if (answer.statusCode() != 200 || answer.body().length == 0) {
                 throw new IllegalStateException(image + " answered " + answer.statusCode());
             }

@@ -33,7 +33,6 @@ final class Staff {
     private final ConcurrentLinkedDeque<String> filed = new ConcurrentLinkedDeque<>();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running = true;
-    private static volatile int caseworkers;
 
     Staff(CaseworkService casework, RequestSearch search, RequestFilingService filing, HttpClient http, int port,
           Load load) {
@@ -45,13 +44,7 @@ final class Staff {
         this.load = load;
     }
 
-    /** At most the sessions staff hold (one each, and one per filing thread's none). */
-    static int sessionsAtMost() {
-        return caseworkers;
-    }
-
     void start(int count, String password) {
-        caseworkers = count;
         threads.add(Thread.ofPlatform().name("filings").start(this::file));
         for (int i = 0; i < count; i++) {
             int n = i;

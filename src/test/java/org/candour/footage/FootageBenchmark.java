@@ -45,13 +45,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Import and sweep at Met scale, against an H2 file database and then a PostgreSQL schema (see
  * {@link BenchmarkPostgres}; skipped with a message if no server answers), each with the real schema (Flyway) and
  * the real importer reading a generated CSV file (kept under target/benchmark for the next run). On PostgreSQL each
- * import is followed by a raw COPY of the same file into an empty table, the baseline of the import's ratio. Not a test: the suite runs it,
+ * import is followed by a raw COPY of the same file into an empty table, the baseline of the import's ratio.
+ * Not a test: the suite runs it,
  * {@code ./mvnw -Pbenchmark test-compile exec:exec -Dbenchmark.only=footage [-Dbenchmark.recordings=4300000]}.
  * After an unreported warm-up import of {@code benchmark.warmup-rows} rows (500,000; 0 for none), imports the file
  * {@code runs} times into a fresh database; on the last one it re-sends the file and times three
  * daily sweeps over the whole catalogue ({@code -Dbenchmark.sweeps=false} skips that part). Optional:
  * {@code -Dbenchmark.backlog-sweep=true} also times one sweep that marks the whole history at once (minutes on H2),
- * {@code -Dbenchmark.reuse-database=true} sweeps the database of the previous run without importing again. Prints
+ * {@code -Dbenchmark.reuse-database=true} sweeps the database of the previous run without importing again,
+ * {@code -Dbenchmark.databases=postgresql} runs on one database only. Prints
  * min/median/max and writes {@code target/benchmarks/footage.json}.
  */
 public final class FootageBenchmark {
@@ -108,8 +110,11 @@ public final class FootageBenchmark {
         double generateSeconds = writeCsvIfMissing(csv, recordings);
         var postgres = BenchmarkPostgres.reachable();
         var figures = new LinkedHashMap<Target, Figures>();
+        var databases = Set.of(System.getProperty("benchmark.databases", "h2,postgresql").toLowerCase(Locale.ROOT)
+                .split(","));
         for (Target target : Target.values()) {
-            if (target == Target.POSTGRESQL && postgres.isEmpty()) {
+            if (!databases.contains(target.name().toLowerCase(Locale.ROOT))
+                    || target == Target.POSTGRESQL && postgres.isEmpty()) {
                 continue;
             }
             figures.put(target, measure(target, postgres.orElse(null), csv));
