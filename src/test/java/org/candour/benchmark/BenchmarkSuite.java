@@ -53,7 +53,7 @@ public final class BenchmarkSuite {
             new Part("busy-morning", "org.candour.benchmark.BusyMorningBenchmark", "4g", Map.of(),
                     Map.of("benchmark.readers", "200", "benchmark.spike-seconds", "120",
                             "benchmark.quiet-seconds", "60", "benchmark.warmup-seconds", "30",
-                            "benchmark.ramp-seconds", "30", "benchmark.session-timeout", "2m")));
+                            "benchmark.ramp-seconds", "30", "benchmark.session-timeout", "5m")));
 
     private record Outcome(String name, int exitCode, double seconds, @Nullable BenchmarkReport report) {
     }
