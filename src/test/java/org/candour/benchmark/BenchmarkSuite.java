@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <pre>./mvnw -Pbenchmark test-compile exec:exec</pre>
  * Each benchmark runs in a JVM of its own, one after the other (never two at once: the machine is small and
  * shared), at Met scale unless {@code -Dbenchmark.scale=small}; {@code -Dbenchmark.only=micro,footage} picks some,
- * {@code -Dbenchmark.runs} sets the repeats (3). Then one table of every figure, with each goal as a ratio
+ * {@code -Dbenchmark.runs} sets the repeats (3); {@code busy-morning} (the load test of issue 20) runs only when
+ * named. Then one table of every figure, with each goal as a ratio
  * (headroom: at least 1 means met), and {@code target/benchmarks/suite.json}.
  */
 public final class BenchmarkSuite {
@@ -47,7 +48,12 @@ public final class BenchmarkSuite {
                     Map.of("benchmark.sessions", "100", "benchmark.filings", "1000"),
                     Map.of("benchmark.sessions", "50", "benchmark.filings", "200")),
             new Part("redaction", "org.candour.disclosure.RedactionBenchmark", "1g",
-                    Map.of("benchmark.seconds", "60"), Map.of("benchmark.seconds", "10")));
+                    Map.of("benchmark.seconds", "60"), Map.of("benchmark.seconds", "10")),
+            // Opt-in (not in the default list): 15 minutes of load and then the session timeout plus 2 minutes.
+            new Part("busy-morning", "org.candour.benchmark.BusyMorningBenchmark", "4g", Map.of(),
+                    Map.of("benchmark.readers", "200", "benchmark.spike-seconds", "120",
+                            "benchmark.quiet-seconds", "60", "benchmark.warmup-seconds", "30",
+                            "benchmark.ramp-seconds", "30", "benchmark.session-timeout", "5m")));
 
     private record Outcome(String name, int exitCode, double seconds, @Nullable BenchmarkReport report) {
     }

@@ -19,33 +19,41 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
+import org.candour.benchmark.BenchmarkPostgres;
 import org.candour.benchmark.BenchmarkReport;
 import org.candour.footage.domain.RetentionRule;
 import org.candour.footage.internal.CatalogueDialect;
 import org.candour.footage.internal.DemoFootageGenerator;
+import org.candour.footage.internal.RecordingBatchWriter;
 import org.candour.footage.internal.RecordingColumns;
 import org.candour.footage.internal.RecordingImporter;
 import org.candour.footage.internal.RecordingRowParser;
-import org.candour.footage.internal.RecordingWriter;
 import org.candour.footage.internal.RetentionSweeper;
 import org.candour.shared.LondonTime;
 import org.flywaydb.core.Flyway;
+import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Import and sweep at Met scale, against an H2 file database with the real schema (Flyway) and the real importer
- * reading a generated CSV file (kept under target/benchmark for the next run). Not a test: the suite runs it,
+ * Import and sweep at Met scale, against an H2 file database and then a PostgreSQL schema (see
+ * {@link BenchmarkPostgres}; skipped with a message if no server answers), each with the real schema (Flyway) and
+ * the real importer reading a generated CSV file (kept under target/benchmark for the next run). On PostgreSQL each
+ * import is followed by a raw COPY of the same file into an empty table, the baseline of the import's ratio.
+ * Not a test: the suite runs it,
  * {@code ./mvnw -Pbenchmark test-compile exec:exec -Dbenchmark.only=footage [-Dbenchmark.recordings=4300000]}.
  * After an unreported warm-up import of {@code benchmark.warmup-rows} rows (500,000; 0 for none), imports the file
  * {@code runs} times into a fresh database; on the last one it re-sends the file and times three
  * daily sweeps over the whole catalogue ({@code -Dbenchmark.sweeps=false} skips that part). Optional:
  * {@code -Dbenchmark.backlog-sweep=true} also times one sweep that marks the whole history at once (minutes on H2),
- * {@code -Dbenchmark.reuse-database=true} sweeps the database of the previous run without importing again. Prints
+ * {@code -Dbenchmark.reuse-database=true} sweeps the database of the previous run without importing again,
+ * {@code -Dbenchmark.databases=postgresql} runs on one database only. Prints
  * min/median/max and writes {@code target/benchmarks/footage.json}.
  */
 public final class FootageBenchmark {
@@ -76,35 +84,81 @@ public final class FootageBenchmark {
         new FootageBenchmark(recordings, runs, sweeps).run();
     }
 
+    /** The database a run imports into. */
+    private enum Target {
+        H2("H2"), POSTGRESQL("PostgreSQL");
+
+        private final String label;
+
+        Target(String label) {
+            this.label = label;
+        }
+    }
+
+    /** The figures of one database. */
+    private static final class Figures {
+        final List<Double> importRates = new ArrayList<>();
+        final List<Double> rawCopyRates = new ArrayList<>();
+        final List<Double> reimportRates = new ArrayList<>();
+        final List<Double> fullSweeps = new ArrayList<>();
+        final List<Double> dailySweeps = new ArrayList<>();
+    }
+
     private void run() throws Exception {
         Files.createDirectories(DIR);
         Path csv = DIR.resolve("recordings-" + recordings + ".csv");
         double generateSeconds = writeCsvIfMissing(csv, recordings);
-        var importRates = new ArrayList<Double>();
-        var reimportRates = new ArrayList<Double>();
-        var fullSweeps = new ArrayList<Double>();
-        var dailySweeps = new ArrayList<Double>();
-        long marked = 0;
+        var postgres = BenchmarkPostgres.reachable();
+        var figures = new LinkedHashMap<Target, Figures>();
+        var databases = Set.of(System.getProperty("benchmark.databases", "h2,postgresql").toLowerCase(Locale.ROOT)
+                .split(","));
+        for (Target target : Target.values()) {
+            if (!databases.contains(target.name().toLowerCase(Locale.ROOT))
+                    || target == Target.POSTGRESQL && postgres.isEmpty()) {
+                continue;
+            }
+            figures.put(target, measure(target, postgres.orElse(null), csv));
+        }
+        var report = new BenchmarkReport("footage");
+        report.context("recordings", recordings);
+        report.context("csv_bytes", Files.size(csv));
+        report.context("csv_generation_s", String.format(Locale.ROOT, "%.1f", generateSeconds));
+        report.context("warmup_rows", warmupRows);
+        report.context("batch_size", Integer.getInteger("benchmark.batch-size", 5_000));
+        report.context("postgresql", postgres.map(BenchmarkPostgres::url).orElse("not reachable, skipped"));
+        report.context("cpus", Runtime.getRuntime().availableProcessors());
+        report.context("load_average_at_end", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        figures.forEach((target, f) -> addFigures(report, target, f));
+        report.print();
+        System.out.println("JSON: " + report.writeJson().toAbsolutePath());
+    }
+
+    private Figures measure(Target target, @Nullable BenchmarkPostgres postgres, Path csv) throws Exception {
+        var f = new Figures();
         var firstDeletionDate = FootageRetention.deletionDate(new DemoFootageGenerator(2014, recordings, UNTIL).from());
         var today = LondonTime.today(Clock.fixed(UNTIL, ZoneOffset.UTC));
-        warmUp();
+        System.out.printf("%n--- %s%n", target.label);
+        warmUp(target, postgres);
         for (int run = 1; run <= runs; run++) {
-            try (var db = new Database(!reuseDatabase)) {
+            try (var db = new Database(target, postgres, !reuseDatabase)) {
                 if (!reuseDatabase) {
-                    importRates.add(importRate(db, csv, "import", recordings));
+                    f.importRates.add(importRate(db, csv, target.label + " import", recordings));
+                    if (target == Target.POSTGRESQL) {
+                        f.rawCopyRates.add(db.rawCopyRate(csv, recordings));
+                    }
                 }
                 if (run < runs || !sweeps) {
                     continue;
                 }
                 if (!reuseDatabase) {
-                    reimportRates.add(importRate(db, csv, "re-import (unchanged)", 0));
+                    f.reimportRates.add(importRate(db, csv, target.label + " re-import (unchanged)", 0));
                 }
                 if (backlogSweep) {
                     long start = System.nanoTime();
-                    marked = db.sweep(today);
-                    fullSweeps.add(seconds(start));
+                    long marked = db.sweep(today);
+                    f.fullSweeps.add(seconds(start));
                     System.out.printf("first sweep over the whole history of %,d recordings marked %,d in %.2f s%n",
-                            recordings, marked, fullSweeps.getLast());
+                            recordings, marked, f.fullSweeps.getLast());
                 }
                 // Daily sweeps over the whole catalogue: each finds the one day of recordings that has come due. If
                 // the history has been swept, those are the days after it (steady state); if not, the first days of
@@ -115,39 +169,45 @@ public final class FootageBenchmark {
                 for (int day = 0; day < 3; day++) {
                     long start = System.nanoTime();
                     long daily = db.sweep(firstDay.plusDays(day));
-                    dailySweeps.add(seconds(start));
-                    System.out.printf("daily sweep over %,d recordings marked %,d in %.3f s%n", recordings, daily,
-                            dailySweeps.getLast());
+                    f.dailySweeps.add(seconds(start));
+                    System.out.printf("%s daily sweep over %,d recordings marked %,d in %.3f s%n", target.label,
+                            recordings, daily, f.dailySweeps.getLast());
                 }
             }
         }
-        var report = new BenchmarkReport("footage");
-        report.context("recordings", recordings);
-        report.context("csv_bytes", Files.size(csv));
-        report.context("csv_generation_s", String.format(Locale.ROOT, "%.1f", generateSeconds));
-        report.context("warmup_rows", warmupRows);
-        report.context("batch_size", Integer.getInteger("benchmark.batch-size", 5_000));
-        report.context("cpus", Runtime.getRuntime().availableProcessors());
-        report.context("load_average_at_end", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        if (!importRates.isEmpty()) {
-            report.add("import into H2, new rows", "rows/s", array(importRates), ">= 50000",
-                    BenchmarkReport.median(array(importRates)) >= 50_000);
-            report.add("import, rows per CPU-second of the whole JVM", "rows/s", array(cpuRates.get("import")));
-            report.add("import, rows per CPU-second of the importing thread", "rows/s",
-                    array(threadCpuRates.get("import")));
+        return f;
+    }
+
+    private void addFigures(BenchmarkReport report, Target target, Figures f) {
+        String on = target == Target.H2 ? "" : " (" + target.label + ")";
+        if (!f.importRates.isEmpty()) {
+            double goal = target == Target.H2 ? 50_000 : 100_000;
+            report.add("import into " + target.label + ", new rows", "rows/s", array(f.importRates),
+                    String.format(Locale.ROOT, ">= %.0f", goal), BenchmarkReport.median(array(f.importRates)) >= goal);
+            report.add("import, rows per CPU-second of the whole JVM" + on, "rows/s",
+                    array(cpuRates.get(target.label + " import")));
+            report.add("import, rows per CPU-second of the importing thread" + on, "rows/s",
+                    array(threadCpuRates.get(target.label + " import")));
         }
-        if (!reimportRates.isEmpty()) {
-            report.add("re-sending the same file (every row unchanged)", "rows/s", array(reimportRates));
+        if (!f.rawCopyRates.isEmpty()) {
+            report.add("raw COPY of the same file into an empty table" + on, "rows/s", array(f.rawCopyRates));
+            double[] ratios = new double[f.rawCopyRates.size()];
+            for (int i = 0; i < ratios.length; i++) {
+                ratios[i] = f.importRates.get(i) / f.rawCopyRates.get(i);
+            }
+            report.add("import rate / raw COPY rate, same run" + on, "ratio", ratios, ">= 0.6",
+                    BenchmarkReport.median(ratios) >= 0.6);
         }
-        if (!fullSweeps.isEmpty()) {
-            report.add("first sweep over the whole history at once", "s", array(fullSweeps));
+        if (!f.reimportRates.isEmpty()) {
+            report.add("re-sending the same file (every row unchanged)" + on, "rows/s", array(f.reimportRates));
         }
-        if (!dailySweeps.isEmpty()) {
-            report.add("daily retention sweep over the whole catalogue", "s", array(dailySweeps), "< 10 s",
-                    BenchmarkReport.median(array(dailySweeps)) < 10);
+        if (!f.fullSweeps.isEmpty()) {
+            report.add("first sweep over the whole history at once" + on, "s", array(f.fullSweeps));
         }
-        report.print();
-        System.out.println("JSON: " + report.writeJson().toAbsolutePath());
+        if (!f.dailySweeps.isEmpty()) {
+            report.add("daily retention sweep over the whole catalogue" + on, "s", array(f.dailySweeps), "< 10 s",
+                    BenchmarkReport.median(array(f.dailySweeps)) < 10);
+        }
     }
 
     private static double[] array(List<Double> values) {
@@ -155,13 +215,13 @@ public final class FootageBenchmark {
     }
 
     /** A first, unreported import of a smaller file, so that the measured runs do not include JIT compilation. */
-    private void warmUp() throws IOException {
+    private void warmUp(Target target, @Nullable BenchmarkPostgres postgres) throws Exception {
         if (warmupRows <= 0 || reuseDatabase) {
             return;
         }
         Path csv = DIR.resolve("recordings-" + warmupRows + ".csv");
         writeCsvIfMissing(csv, warmupRows);
-        try (var db = new Database(true)) {
+        try (var db = new Database(target, postgres, true)) {
             importRate(db, csv, "warm-up (not reported)", warmupRows);
         }
     }
@@ -224,34 +284,79 @@ public final class FootageBenchmark {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 
-    /** A fresh H2 file database migrated by Flyway, and the catalogue's real import and sweep on top. */
+    /**
+     * A fresh H2 file database, or a fresh PostgreSQL schema, migrated by Flyway, and the catalogue's real import
+     * (the writer the application picks for that database) and sweep on top.
+     */
     private static final class Database implements AutoCloseable {
 
+        private static final String SCHEMA = "benchmark_footage";
+
+        private final Target target;
         private final SingleConnectionDataSource dataSource;
         private final JdbcTemplate jdbc;
         private final TransactionTemplate transaction;
         private final FootageImportService imports;
         private final RetentionSweeper sweeper;
 
-        Database(boolean fresh) throws IOException {
-            for (String suffix : fresh ? DB_FILES : Set.<String>of()) {
-                Files.deleteIfExists(DIR.resolve("footage" + suffix));
+        Database(Target target, @Nullable BenchmarkPostgres postgres, boolean fresh) throws Exception {
+            this.target = target;
+            Connection connection;
+            Map<String, String> placeholders;
+            if (target == Target.H2) {
+                for (String suffix : fresh ? DB_FILES : Set.<String>of()) {
+                    Files.deleteIfExists(DIR.resolve("footage" + suffix));
+                }
+                String url = applicationUrlFor(DIR.toAbsolutePath().resolve("footage"));
+                System.out.println("database: " + url);
+                connection = connect(url);
+                placeholders = Map.of("binary", "varbinary", "text", "clob", "referencestart", "1");
+            } else {
+                Objects.requireNonNull(postgres, "no PostgreSQL server");
+                System.out.println("database: " + postgres.urlWithSchema(SCHEMA));
+                connection = fresh ? postgres.freshSchema(SCHEMA) : postgres.schema(SCHEMA);
+                placeholders = Map.of("binary", "bytea", "text", "text", "referencestart", "1");
             }
-            String url = applicationUrlFor(DIR.toAbsolutePath().resolve("footage"));
-            System.out.println("database: " + url);
-            dataSource = new SingleConnectionDataSource(connect(url), true);
+            dataSource = new SingleConnectionDataSource(connection, true);
             if (fresh) {
-                Flyway.configure().dataSource(dataSource)
-                        .placeholders(Map.of("binary", "varbinary", "text", "clob", "referencestart", "1"))
-                        .load().migrate();
+                var flyway = Flyway.configure().dataSource(dataSource).placeholders(placeholders);
+                if (target == Target.POSTGRESQL) {
+                    flyway.schemas(SCHEMA).defaultSchema(SCHEMA);
+                }
+                flyway.load().migrate();
             }
             jdbc = new JdbcTemplate(dataSource);
             transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-            var importer = new RecordingImporter(new RecordingWriter(jdbc, CatalogueDialect.of(dataSource)),
+            var importer = new RecordingImporter(RecordingBatchWriter.of(jdbc, CatalogueDialect.of(dataSource)),
                     transaction, new RecordingRowParser(Clock.fixed(UNTIL, ZoneOffset.UTC)),
                     Integer.getInteger("benchmark.batch-size", 5_000));
             imports = new FootageImportService(importer);
             sweeper = new RetentionSweeper(jdbc);
+        }
+
+        /**
+         * The baseline: PostgreSQL's own COPY of the same CSV file, through the same driver, into an empty table of
+         * the file's columns with the catalogue's types and primary key (no checks, no derived columns).
+         */
+        double rawCopyRate(Path csv, long expectedRows) throws Exception {
+            jdbc.execute("drop table if exists recording_raw");
+            jdbc.execute("create table recording_raw (id varchar(64) primary key, camera_id varchar(64) not null, "
+                    + "borough_code varchar(9) not null, start_at timestamp with time zone not null, "
+                    + "end_at timestamp with time zone not null, category varchar(16) not null, "
+                    + "evidential boolean not null, officer_key varchar(128) not null)");
+            long start = System.nanoTime();
+            long rows;
+            try (InputStream in = Files.newInputStream(csv)) {
+                rows = dataSource.getConnection().unwrap(PGConnection.class).getCopyAPI()
+                        .copyIn("copy recording_raw from stdin (format csv, header true)", in, 1 << 16);
+            }
+            double rate = rows / seconds(start);
+            if (rows != expectedRows) {
+                throw new IllegalStateException("raw COPY loaded " + rows + " rows, not " + expectedRows);
+            }
+            System.out.printf("raw COPY of the same file: %,d rows = %,.0f rows/s%n", rows, rate);
+            jdbc.execute("drop table recording_raw");
+            return rate;
         }
 
         /** The application's own H2 URL and settings (application.properties), with the file moved under target/. */
@@ -284,7 +389,9 @@ public final class FootageBenchmark {
 
         @Override
         public void close() {
-            jdbc.execute("shutdown");
+            if (target == Target.H2) {
+                jdbc.execute("shutdown");
+            }
             dataSource.destroy();
         }
     }

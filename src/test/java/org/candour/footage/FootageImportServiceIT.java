@@ -174,6 +174,34 @@ class FootageImportServiceIT {
     }
 
     @Test
+    void newAndChangedRecordingsMarkTheirMonthsAndANewCameraTakesTheBoroughOfItsFirstRow() {
+        Instant march = Instant.parse("2026-03-10T12:00:00Z");
+        Instant june = Instant.parse("2026-06-10T12:00:00Z");
+        var lines = new ArrayList<>(List.of(rows.row(1, march), rows.row(2, "E09000028", march, false)));
+        int marchMarks = marks("2026-03-01");
+        importCsv(lines);
+        assertThat(marks("2026-03-01")).isEqualTo(marchMarks + 1);
+        assertThat(jdbc.queryForObject("select borough_code from camera where id = ?", String.class, rows.camera()))
+                .isEqualTo(FootageRows.LAMBETH);
+
+        importCsv(lines);
+        assertThat(marks("2026-03-01")).as("an unchanged file marks nothing").isEqualTo(marchMarks + 1);
+
+        lines.set(0, rows.row(1, june));
+        int juneMarks = marks("2026-06-01");
+        assertThat(importCsv(lines)).extracting(ImportReport::updated, ImportReport::unchanged)
+                .containsExactly(1L, 1L);
+        assertThat(marks("2026-03-01")).as("the month it left").isEqualTo(marchMarks + 2);
+        assertThat(marks("2026-06-01")).as("the month it moved to").isEqualTo(juneMarks + 1);
+    }
+
+    private int marks(String monthStart) {
+        Integer count = jdbc.queryForObject("select count(*) from footage_month_change where month_start = ?",
+                Integer.class, LocalDate.parse(monthStart));
+        return count == null ? 0 : count;
+    }
+
+    @Test
     void theErrorListIsBoundedButEveryRejectedRowIsCounted() {
         var lines = IntStream.rangeClosed(1, 1_200).mapToObj(n -> "x,y").toList();
 

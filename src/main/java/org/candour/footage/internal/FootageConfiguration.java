@@ -24,7 +24,8 @@ class FootageConfiguration {
     RecordingImporter recordingImporter(JdbcTemplate jdbc, CatalogueDialect dialect,
                                         PlatformTransactionManager transactionManager, Clock clock,
                                         @Value("${candour.footage.import.batch-size:5000}") int batchSize) {
-        return new RecordingImporter(new RecordingWriter(jdbc, dialect), new TransactionTemplate(transactionManager),
+        return new RecordingImporter(RecordingBatchWriter.of(jdbc, dialect),
+                new TransactionTemplate(transactionManager),
                 new RecordingRowParser(clock), batchSize);
     }
 

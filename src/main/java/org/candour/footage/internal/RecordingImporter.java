@@ -25,12 +25,12 @@ public final class RecordingImporter {
 
     private static final Logger log = LoggerFactory.getLogger(RecordingImporter.class);
 
-    private final RecordingWriter writer;
+    private final RecordingBatchWriter writer;
     private final TransactionTemplate transaction;
     private final RecordingRowParser parser;
     private final int batchSize;
 
-    public RecordingImporter(RecordingWriter writer, TransactionTemplate transaction, RecordingRowParser parser,
+    public RecordingImporter(RecordingBatchWriter writer, TransactionTemplate transaction, RecordingRowParser parser,
                              int batchSize) {
         this.writer = writer;
         this.transaction = transaction;
@@ -124,7 +124,7 @@ public final class RecordingImporter {
                 return;
             }
             try {
-                RecordingWriter.Outcome outcome = transaction.execute(status -> writer.write(batch));
+                RecordingBatchWriter.Outcome outcome = transaction.execute(status -> writer.write(batch));
                 inserted += outcome.inserted();
                 updated += outcome.updated();
                 unchanged += outcome.unchanged();

@@ -26,11 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the changed ones (a JDBC batch each), and marks the months whose footage figures that changed (V22).
  * Must run inside the caller's transaction.
  */
-public final class RecordingWriter {
-
-    /** What a batch did. */
-    public record Outcome(int inserted, int updated, int unchanged) {
-    }
+public final class RecordingWriter implements RecordingBatchWriter {
 
     /** Known cameras are remembered up to this many, which covers a force's whole fleet. */
     private static final int CAMERAS_REMEMBERED = 100_000;
@@ -44,6 +40,7 @@ public final class RecordingWriter {
         this.dialect = dialect;
     }
 
+    @Override
     public Outcome write(List<Recording> batch) {
         Map<String, Recording> existing = existing(batch);
         var added = new ArrayList<Recording>(batch.size());
@@ -68,7 +65,7 @@ public final class RecordingWriter {
         return new Outcome(added.size(), changed.size(), batch.size() - added.size() - changed.size());
     }
 
-    /** Registers cameras with their borough assignment (the demo fleet); a camera already known keeps its own. */
+    @Override
     public void registerCameras(Map<String, String> boroughByCamera) {
         var missing = new HashMap<>(boroughByCamera);
         missing.keySet().removeAll(existingCameras(boroughByCamera.keySet()));
