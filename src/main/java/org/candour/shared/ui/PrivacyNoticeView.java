@@ -109,7 +109,7 @@ class PrivacyNoticeView extends Div {
                         ", telephone 0303 123 1113, or write to Information Commissioner's Office, Wycliffe House, "
                                 + "Water Lane, Wilmslow, Cheshire, SK9 5AF."),
                 Page.subheading("Cookies"),
-                paragraph("We use one cookie, to make the service work. ", Page.link(InformationPage.COOKIES,
+                paragraph("We use only essential cookies, to make the service work. ", Page.link(InformationPage.COOKIES,
                         "Read about the cookie we use"), "."));
     }
 }
