@@ -1,12 +1,22 @@
 package org.candour.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.candour.support.TestSecurity.as;
 
 import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import org.candour.audit.AuditFilter;
+import org.candour.audit.AuditLog;
+import org.candour.disclosure.DeliveryAudited;
+import org.candour.disclosure.FootageFile;
+import org.candour.disclosure.FootageFiles;
+import org.candour.disclosure.FootageKind;
 import org.candour.disclosure.redaction.SyntheticClip;
 import org.candour.footage.FootageImportService;
 import org.candour.identity.Role;
@@ -18,11 +28,13 @@ import org.candour.support.TestCases;
 import org.candour.support.TestStaff;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 
 /**
  * A caseworker uploads a short clip with a face in it, has the faces found, keeps the requester's face clear, silences
  * a stretch, renders the disclosure copy (reloading the page while it renders), watches the copy and proposes its
- * release; a supervisor signs it off and the request is partly released.
+ * release; a supervisor signs it off and the request is partly released; the requester plays the redacted copy on
+ * the tracking page and downloads exactly it.
  */
 class RedactionJourneyIT extends BrowserTest {
 
@@ -36,6 +48,10 @@ class RedactionJourneyIT extends BrowserTest {
     FootageImportService imports;
     @Autowired
     java.time.Clock clock;
+    @Autowired
+    FootageFiles files;
+    @Autowired
+    AuditLog audit;
 
     @Test
     void aCaseworkerRedactsAndRendersACopyAndASupervisorSignsItOff() throws Exception {
@@ -86,6 +102,24 @@ class RedactionJourneyIT extends BrowserTest {
         browser.screenshot("redaction-03-sign-off");
         new CaseworkPages(browser).step("sign-off", "signed off");
         assertThat(new CaseworkPages(browser).state()).isEqualToIgnoringCase("Footage partly released");
+        staff.signOutFromNavigation();
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> audit.list(new AuditFilter(request.reference(), ""),
+                PageRequest.of(0, 200)).getContent().stream()
+                .anyMatch(e -> e.action().equals(DeliveryAudited.RELEASED)));
+        String rendered = as("check", Role.CASEWORKER, () -> files.ofRequest(request.reference()).stream()
+                .filter(f -> f.kind() == FootageKind.RENDERED).map(FootageFile::sha256).findFirst().orElseThrow());
+        new TrackingPage(browser).track(request.reference(), request.trackingSecret());
+        browser.waitForText("#footage-delivery h2", "Your footage is ready");
+        browser.script("const v = document.querySelector('#footage-delivery video'); v.muted = true; v.play();");
+        browser.waitUntilScript("const v = document.querySelector('#footage-delivery video');"
+                + "return v.readyState >= 1 && v.duration > 1.5 && v.duration < 2.5;");
+        browser.screenshot("redaction-04-requester-plays");
+        browser.click("#footage-delivery a.download-footage");
+        Path downloaded = browser.downloaded(request.reference() + "-footage.mp4");
+        assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(downloaded))))
+                .as("the requester downloads the signed-off redacted copy").isEqualTo(rendered);
     }
 
     private void inReview(TestCases.CaseWithRecording request) {
