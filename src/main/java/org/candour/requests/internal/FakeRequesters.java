@@ -9,8 +9,9 @@ import org.candour.requests.NewRequest;
 
 /**
  * Made-up but plausible requesters and incidents for the demo history: names as varied as London's, addresses on
- * invented streets, example.com email addresses and telephone numbers from Ofcom's range for drama, so that no
- * real person is ever named or contacted.
+ * invented streets, email addresses under the reserved domain .invalid (RFC 6761: never delivered, so no mail is
+ * written for them) and telephone numbers from Ofcom's range for drama, so that no real person is ever named or
+ * contacted.
  */
 final class FakeRequesters {
 
@@ -66,7 +67,7 @@ final class FakeRequesters {
         String address = (1 + random.nextInt(180)) + " " + pick(random, STREETS) + ", London";
         String postcode = postcodeArea + (1 + random.nextInt(9)) + " " + (1 + random.nextInt(9))
                 + INWARD.charAt(random.nextInt(INWARD.length())) + INWARD.charAt(random.nextInt(INWARD.length()));
-        String email = (first + "." + last).toLowerCase(Locale.ROOT).replace("'", "") + serial + "@example.com";
+        String email = (first + "." + last).toLowerCase(Locale.ROOT).replace("'", "") + serial + "@demo-history.invalid";
         String phone = random.nextInt(3) == 0 ? null : "07700 900" + String.format("%03d", random.nextInt(1000));
         return new NewRequest.AboutYou(first + " " + last, born, address, postcode, email, phone);
     }
