@@ -13,6 +13,7 @@ import org.candour.shared.LondonTime;
 import org.candour.shared.ReplayClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
@@ -45,6 +46,7 @@ class DemoHistory {
     private final int years;
     private final int perMonth;
 
+    @Autowired
     DemoHistory(RequestFilingService filing, CaseworkService casework, CaseQueue queue, ReplayClock clock,
                 FootageRequestRepository requests, DemoHistoryRuns runs, ApplicationEventPublisher events,
                 @Value("${candour.demo.history.seed:2023}") long seed,
