@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.candour.requests.CaseQueue;
 import org.candour.requests.CaseworkService;
 import org.candour.requests.DemoHistoryGenerated;
+import org.candour.requests.RequestChangedException;
 import org.candour.requests.RequestFilingService;
 import org.candour.requests.WorkflowException;
 import org.candour.requests.domain.FootageRequestRepository;
@@ -76,6 +77,14 @@ class DemoHistory {
     }
 
     void generate() {
+        try {
+            generateOnce();
+        } catch (RuntimeException e) {
+            log.error("Demo history: generation stopped; it carries on at the next start", e);
+        }
+    }
+
+    private void generateOnce() {
         var anchor = runs.startOrResume(seed, LondonTime.today(clock), clock.instant());
         if (anchor.isEmpty()) {
             return;
@@ -104,7 +113,7 @@ class DemoHistory {
             try {
                 steps += replay.replay(planned).stepsTaken();
                 filed++;
-            } catch (WorkflowException | AccessDeniedException | DataAccessException e) {
+            } catch (WorkflowException | RequestChangedException | AccessDeniedException | DataAccessException e) {
                 // Someone worked on the request in the portal meanwhile, or the plan broke a rule: keep going.
                 failed++;
                 log.warn("Demo history: request {} of {} stopped early: {}", i + 1, plan.size(), e.getMessage());
