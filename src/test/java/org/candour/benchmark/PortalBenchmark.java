@@ -35,7 +35,7 @@ public final class PortalBenchmark {
         report.context("filings_per_run", filings);
         report.context("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         try (ConfigurableApplicationContext context = BenchmarkPortal.start(Path.of("target", "benchmark-portal"), "",
-                true, "--spring.profiles.active=demo")) {
+                true, "--spring.profiles.active=demo", "--candour.demo.history.requests-per-month=0")) {
             sessionMemory(new SessionMemory(context), report, runs, sessions);
             filing(new FilingThroughput(context.getBean(RequestFilingService.class)), report, runs, filings, threads);
         }

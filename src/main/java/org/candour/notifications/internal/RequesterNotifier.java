@@ -45,7 +45,11 @@ class RequesterNotifier {
                     event.requestId());
             return;
         }
-        postman.send(about.get().to().email(), RequesterLetters.compose(trigger, about.get(), links));
+        String address = about.get().to().email();
+        if (Postman.undeliverable(address)) {
+            return;
+        }
+        postman.send(address, RequesterLetters.compose(trigger, about.get(), links));
         log.info("Sent the {} email for request {}", trigger.notice(), event.requestId());
     }
 }

@@ -140,7 +140,7 @@ class DemoRequests implements ApplicationRunner {
     }
 
     /** A real PNG shaped like an identity card (no text, so no fonts are needed), standing in for a scan. */
-    private static byte[] specimenImage() {
+    static byte[] specimenImage() {
         var image = new BufferedImage(320, 200, BufferedImage.TYPE_INT_RGB);
         var g = image.createGraphics();
         g.setColor(new Color(0xE8EEF4));

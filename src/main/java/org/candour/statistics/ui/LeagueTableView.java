@@ -38,11 +38,22 @@ class LeagueTableView extends Div {
 
     private void show(Release release) {
         List<YearMonth> months = release.months();
+        YearMonth shown = latestRanked(release, months);
         var month = new NativeSelect<>("month", "Requests received in", months.reversed(), StatisticsPages::month,
-                months.getLast());
+                shown);
         StatisticsPages.onChoice(() -> draw(release, month.getValue()), month);
         add(StatisticsPages.releaseLine(release), month, figure);
-        draw(release, months.getLast());
+        draw(release, shown);
+    }
+
+    /**
+     * The latest month in which some borough is ranked: the newest months' requests are mostly not answered yet,
+     * so opening on them would show a table where no borough is ranked.
+     */
+    private static YearMonth latestRanked(Release release, List<YearMonth> months) {
+        return months.reversed().stream().filter(m -> release.rows(Level.BOROUGH, m).stream()
+                .anyMatch(row -> row.cell(Measure.MEDIAN_DAYS_TO_ANSWER).isPublished())).findFirst()
+                .orElse(months.getLast());
     }
 
     private void draw(Release release, YearMonth month) {

@@ -88,7 +88,7 @@ final class TileMap {
     private static void legend(StringBuilder html, Measure measure, Scale scale) {
         html.append("<div class=\"tile-legend\" id=\"tile-legend\"><span>Legend: ")
                 .append(HtmlText.escape(measure.label())).append("</span><ul class=\"tile-legend-items\">");
-        for (int i = 0; i < SHADES.length && !scale.isEmpty(); i++) {
+        for (int i = 0; i < scale.classes(); i++) {
             html.append("<li><span class=\"tile-swatch\" style=\"background-color: ").append(SHADES[i])
                     .append(";\"></span><span>").append(HtmlText.escape(scale.label(i, measure)))
                     .append("</span></li>");
@@ -99,7 +99,10 @@ final class TileMap {
                         + "Police</span></li></ul></div>");
     }
 
-    /** Five equal-width steps from the smallest to the largest published figure. */
+    /**
+     * Five equal-width steps from the smallest to the largest published figure; when every published figure is the
+     * same there is nothing to grade, so one class (the lightest shade) labelled with that figure.
+     */
     record Scale(double min, double max) {
 
         static Scale of(List<Double> values) {
@@ -112,16 +115,25 @@ final class TileMap {
             return Double.isNaN(min);
         }
 
+        /** How many shades the map uses, and so how many the legend lists. */
+        int classes() {
+            return isEmpty() ? 0 : allEqual() ? 1 : SHADES.length;
+        }
+
+        private boolean allEqual() {
+            return max <= min;
+        }
+
         int step(double value) {
-            if (max <= min) {
-                return 2;
+            if (allEqual()) {
+                return 0;
             }
             return (int) Math.min(SHADES.length - 1, Math.floor((value - min) / (max - min) * SHADES.length));
         }
 
         String label(int step, Measure measure) {
-            if (max <= min) {
-                return step == 2 ? Cell.of(min).display(measure) : "(not used)";
+            if (allEqual()) {
+                return "All published figures: " + Cell.of(min).display(measure);
             }
             double width = (max - min) / SHADES.length;
             return Cell.of(min + step * width).display(measure) + " to " + (step == SHADES.length - 1
