@@ -25,6 +25,7 @@ class BadInputIT extends BrowserTest {
                 .contains("Enter your full name", "Enter your date of birth", "Enter your postcode");
         assertThat(browser.find("#full-name").getAttribute("invalid")).isNotNull();
         browser.screenshot("bad-01-about-you-errors");
+        browser.checkAccessibility("errors shown");
 
         pages.aboutYou("Amara Okafor", "17/05/1990", "10 Acre Lane, London", "SW2 5SG", "amara@example.org");
         var disguised = Files.write(files.resolve("passport.jpg"),
@@ -33,6 +34,7 @@ class BadInputIT extends BrowserTest {
         assertThat(browser.waitForText(".error-summary", "not a JPG, PNG or PDF").getText())
                 .contains("“passport.jpg” is not a JPG, PNG or PDF file");
         browser.screenshot("bad-02-disguised-upload");
+        browser.checkAccessibility("upload refused, error shown");
         browser.click("vaadin-button.continue");
         assertThat(browser.waitForText(".error-summary", "Upload at least one").getText())
                 .contains("Upload at least one identity document");
@@ -43,6 +45,7 @@ class BadInputIT extends BrowserTest {
         assertThat(browser.waitForText("#borough", "City of London Police").getText())
                 .contains("The City of London has its own police force");
         browser.screenshot("bad-03-city-of-london");
+        browser.checkAccessibility("borough warning shown");
         browser.click("vaadin-button.continue");
         assertThat(browser.waitForText(".error-summary", "City of London Police").getText())
                 .contains("Enter the date you were filmed");
@@ -55,5 +58,6 @@ class BadInputIT extends BrowserTest {
         assertThat(browser.waitForText(".error-summary", "could not find").getText())
                 .contains("We could not find a request with that reference and secret");
         browser.screenshot("bad-04-tracking-not-found");
+        browser.checkAccessibility("error shown");
     }
 }

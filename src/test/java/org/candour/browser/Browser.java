@@ -214,6 +214,15 @@ public final class Browser implements AutoCloseable {
         driver.executeScript("arguments[0].scrollIntoView()", find(css));
     }
 
+    /**
+     * Checks the page as it is now (its state: "errors shown", "dialog open", ...) against the WCAG 2.2 A and AA
+     * rules of axe-core; fails on any violation.
+     */
+    public void checkAccessibility(String state) {
+        waitForVaadin();
+        AccessibilityCheck.run(driver, currentPath(), state);
+    }
+
     public void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
