@@ -18,11 +18,21 @@ final class AccessibilityCheck {
 
     static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
+    /**
+     * Vaadin's development-mode tools (Copilot's toolbar, the dev tools), which the tests' development-mode server
+     * adds to every page; the production jar has none of them (vaadin-dev is an optional dependency). Their own
+     * controls (unlabelled radio buttons in Copilot's shadow DOM) are not the portal's to fix. Nothing of the
+     * portal's own pages is excluded and no rule is turned off.
+     */
+    static final List<String> VAADIN_DEVELOPMENT_TOOLS = List.of("copilot-main", "vaadin-dev-tools");
+
     private AccessibilityCheck() {
     }
 
     static void run(WebDriver driver, String path, String state) {
-        Results results = new AxeBuilder().withTags(WCAG_22_AA).setLegacyMode(true).analyze(driver);
+        var axe = new AxeBuilder().withTags(WCAG_22_AA).setLegacyMode(true);
+        VAADIN_DEVELOPMENT_TOOLS.forEach(axe::exclude);
+        Results results = axe.analyze(driver);
         if (results.isErrored()) {
             throw new AssertionError("axe-core could not check " + path + " (" + state + "): "
                     + results.getErrorMessage());

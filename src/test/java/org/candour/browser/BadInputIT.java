@@ -9,7 +9,10 @@ import org.candour.support.TestRequests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Bad input gets a clear message next to the field and in the error summary, and nothing moves on. */
+/**
+ * Bad input gets a clear message next to the field and in the error summary, and nothing moves on; a file the
+ * browser refuses is named with the limit, in the server's words.
+ */
 class BadInputIT extends BrowserTest {
 
     @TempDir
@@ -35,6 +38,11 @@ class BadInputIT extends BrowserTest {
                 .contains("“passport.jpg” is not a JPG, PNG or PDF file");
         browser.screenshot("bad-02-disguised-upload");
         browser.checkAccessibility("upload refused, error shown");
+        var big = Files.write(files.resolve("big-scan.png"), new byte[10 * 1024 * 1024 + 1]);
+        browser.upload("documents", big);
+        assertThat(browser.waitForText(".error-summary", "big-scan.png").getText())
+                .contains("“big-scan.png” is larger than 10 MB").doesNotContain("File is Too Big");
+        browser.checkAccessibility("file too big, error shown");
         browser.click("vaadin-button.continue");
         assertThat(browser.waitForText(".error-summary", "Upload at least one").getText())
                 .contains("Upload at least one identity document");

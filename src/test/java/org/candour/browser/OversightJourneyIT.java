@@ -65,6 +65,9 @@ class OversightJourneyIT extends BrowserTest {
         assertThat(browser.pageText()).doesNotContain(TestRequests.NAME);
         browser.click("#requester-" + reference);
         browser.waitForText("#oversight-requester", TestRequests.NAME);
+        assertThat(browser.script("return [...document.querySelectorAll('#linked-requests vaadin-grid-cell-content')]"
+                + ".filter(cell => cell.scrollWidth > cell.clientWidth + 1).map(cell => cell.textContent)"))
+                .as("cells cut off").asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).isEmpty();
         browser.screenshot("oversight-02-iopc-sees-identity");
         browser.checkAccessibility("iopc sees identity");
         staff.signOutFromNavigation();
