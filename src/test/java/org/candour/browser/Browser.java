@@ -169,6 +169,9 @@ public final class Browser implements AutoCloseable {
         var upload = find("#" + uploadId);
         var input = upload.findElements(By.cssSelector("input[type=file]")).stream().findFirst()
                 .orElseGet(() -> upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")));
+        // Chromedriver adds a file to those an input with "multiple" already holds: start from none, as a person
+        // choosing a file in the dialog does.
+        driver.executeScript("arguments[0].value = ''", input);
         input.sendKeys(file.toAbsolutePath().toString());
     }
 

@@ -23,7 +23,7 @@ import org.openqa.selenium.Keys;
  */
 class KeyboardJourneyIT extends BrowserTest {
 
-    private static final int MAX_TABS = 30;
+    private static final int MAX_TABS = 60;
 
     @TempDir
     Path files;
