@@ -233,6 +233,12 @@ public final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /** Shift+Tab: focus moves back one stop (the modifier is held down while Tab is pressed). */
+    public void shiftTab() {
+        new Actions(driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+        waitForVaadin();
+    }
+
     /**
      * What has focus: the id of the field or group around a focused input (a Vaadin field's own input has a
      * generated id), the element's id, or its tag and text ("a:Skip to main content").

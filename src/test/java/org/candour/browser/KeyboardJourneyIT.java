@@ -140,7 +140,7 @@ class KeyboardJourneyIT extends BrowserTest {
     private void tabTo(String target, boolean backwards) {
         for (int i = 0; i < MAX_TABS && !browser.focused().equals(target); i++) {
             if (backwards) {
-                browser.keys(Keys.SHIFT, Keys.TAB, Keys.SHIFT);
+                browser.shiftTab();
             } else {
                 browser.keys(Keys.TAB);
             }
