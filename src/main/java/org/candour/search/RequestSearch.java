@@ -12,6 +12,7 @@ import org.candour.search.internal.PendingUpdates;
 import org.candour.search.internal.RequestIndex;
 import org.candour.search.internal.SearchAccess;
 import org.candour.search.internal.RequestQueries;
+import org.candour.search.internal.Snippet;
 import org.candour.shared.LondonTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -61,7 +62,8 @@ public class RequestSearch {
 
     private static SearchResults.Hit hit(Hit<HitSource> hit, LocalDate today) {
         HitSource d = hit.source();
-        String snippet = hit.highlight().getOrDefault("description", List.of(d.description())).getFirst();
+        var fragments = hit.highlight().getOrDefault("description", List.of());
+        String snippet = Snippet.of(fragments.isEmpty() ? null : fragments.getFirst(), d.description());
         return new SearchResults.Hit(d.reference(), d.boroughName(), d.state(), d.receivedOn(), d.dueDate(),
                 d.footageDeletionDate(), Urgency.overdue(d.state(), d.dueDate(), today),
                 Urgency.footageAtRisk(d.state(), d.footageDeletionDate(), d.preserved(), today), d.extended(),

@@ -39,10 +39,12 @@ class AuditLogJourneyIT extends BrowserTest {
                 "s.45(4)(b): prejudice to a prosecution");
         assertThat(cells.indexOf("supervisor-2")).as("newest first").isLessThan(cells.indexOf("caseworker-7"));
         browser.screenshot("audit-01-log-filtered");
+        browser.checkAccessibility("log filtered");
 
         assertThat(staff.verifyAuditChain()).startsWith("The chain is intact, ").endsWith(" entries");
         assertThat(browser.find("#chain-status").getAttribute("class")).contains("chain-intact");
         browser.screenshot("audit-02-chain-intact");
+        browser.checkAccessibility("chain intact");
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.print.PrintOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -97,6 +98,15 @@ public final class Browser implements AutoCloseable {
      */
     public void pick(String fieldId, String text) {
         type(fieldId, text);
+        commitTyped(fieldId, text, () -> find("#" + fieldId + " input").sendKeys(Keys.ENTER));
+    }
+
+    /** Presses Enter in the date, time or combo box field that has focus and holds {@code text}, as {@link #pick}. */
+    public void commitTypedWithKeyboard(String fieldId, String text) {
+        commitTyped(fieldId, text, () -> keys(Keys.ENTER));
+    }
+
+    private void commitTyped(String fieldId, String text, Runnable enter) {
         wait.until(d -> Boolean.TRUE.equals(driver.executeScript("""
                 const field = document.getElementById(arguments[0]);
                 if (field.localName !== 'vaadin-combo-box') return true;
@@ -104,7 +114,7 @@ public final class Browser implements AutoCloseable {
                 return !field.loading && (field.filteredItems || [])
                     .some(item => item && typeof item.label === 'string' && item.label.toLowerCase().startsWith(typed));
                 """, fieldId, text)));
-        find("#" + fieldId + " input").sendKeys(Keys.ENTER);
+        enter.run();
         wait.until(d -> Boolean.FALSE.equals(driver.executeScript(
                 "return !!document.getElementById(arguments[0]).opened", fieldId)));
         waitForVaadin();
@@ -171,6 +181,9 @@ public final class Browser implements AutoCloseable {
         var upload = find("#" + uploadId);
         var input = upload.findElements(By.cssSelector("input[type=file]")).stream().findFirst()
                 .orElseGet(() -> upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")));
+        // Chromedriver adds a file to those an input with "multiple" already holds: start from none, as a person
+        // choosing a file in the dialog does.
+        driver.executeScript("arguments[0].value = ''", input);
         input.sendKeys(file.toAbsolutePath().toString());
     }
 
@@ -240,6 +253,102 @@ public final class Browser implements AutoCloseable {
     public java.util.Set<String> cookieNames() {
         return driver.manage().getCookies().stream().map(org.openqa.selenium.Cookie::getName)
                 .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** Presses keys (or types text) into whatever has focus, as a keyboard-only user would. */
+    public void keys(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+        waitForVaadin();
+    }
+
+    /** Shift+Tab: focus moves back one stop (the modifier is held down while Tab is pressed). */
+    public void shiftTab() {
+        new Actions(driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+        waitForVaadin();
+    }
+
+    /**
+     * What has focus: the id of the field or group around a focused input (a Vaadin field's own input has a
+     * generated id), the element's id, or its tag and text ("a:Skip to main content").
+     */
+    public String focused() {
+        return (String) driver.executeScript("""
+                const el = document.activeElement;
+                if (!el || el === document.body) return 'body';
+                const field = el.matches('input, textarea') ? el.closest('[id]:not(input):not(textarea)') : null;
+                if (field) return field.id;
+                if (el.id) return el.id;
+                return el.localName + ':' + el.textContent.trim().replace(/\\s+/g, ' ').substring(0, 60);
+                """);
+    }
+
+    /**
+     * True when the focused element shows the service's focus indicator: a solid yellow outline at least 2 px wide
+     * on it, its Vaadin field or that field's box, or a yellow background (links).
+     */
+    public boolean focusIndicatorShown() {
+        return Boolean.TRUE.equals(driver.executeScript("""
+                const yellow = 'rgb(255, 221, 0)';
+                const el = document.activeElement;
+                if (!el || el === document.body) return false;
+                const candidates = [el];
+                const host = el.matches('input, textarea') ? el.closest('vaadin-text-field, vaadin-text-area, '
+                    + 'vaadin-email-field, vaadin-password-field, vaadin-date-picker, vaadin-time-picker, '
+                    + 'vaadin-combo-box, vaadin-checkbox, vaadin-radio-button') : null;
+                if (host) {
+                    candidates.push(host);
+                    const part = host.shadowRoot && host.shadowRoot.querySelector(
+                        '[part~="input-field"], [part~="checkbox"], [part~="radio"]');
+                    if (part) candidates.push(part);
+                }
+                return candidates.some(c => {
+                    const style = getComputedStyle(c);
+                    return (style.outlineStyle === 'solid' && parseFloat(style.outlineWidth) >= 2
+                        && style.outlineColor === yellow) || style.backgroundColor === yellow;
+                });
+                """));
+    }
+
+    /** True when the focused element is inside the page's main content. */
+    public boolean focusInMain() {
+        return Boolean.TRUE.equals(driver.executeScript(
+                "return document.querySelector('main').contains(document.activeElement)"));
+    }
+
+    /**
+     * Makes the page's viewport {@code width} CSS pixels wide at {@code zoom} device pixels per CSS pixel: 320 at 1
+     * is a small phone; 640 at 2 is a 1280 px window zoomed to 200%. Reloads nothing: open a page after it.
+     */
+    public void viewport(int width, int height, double zoom) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", width, "height", height, "deviceScaleFactor", zoom, "mobile", false));
+    }
+
+    /** The page's full width and the viewport's width in CSS pixels: more than the viewport scrolls sideways. */
+    public int[] widths() {
+        var widths = (List<?>) driver.executeScript(
+                "return [document.documentElement.scrollWidth, window.innerWidth]");
+        return new int[] {((Number) widths.get(0)).intValue(), ((Number) widths.get(1)).intValue()};
+    }
+
+    /** Elements whose right edge passes the viewport, to say what overflows. */
+    public List<String> overflowing() {
+        var found = (List<?>) driver.executeScript("""
+                const width = window.innerWidth;
+                return [...document.querySelectorAll('main *')]
+                    .filter(e => e.getBoundingClientRect().right > width + 1).slice(0, 5)
+                    .map(e => e.localName + (e.id ? '#' + e.id : '') + ' ' + Math.round(e.getBoundingClientRect().right));
+                """);
+        return found.stream().map(String::valueOf).toList();
+    }
+
+    /**
+     * Checks the page as it is now (its state: "errors shown", "dialog open", ...) against the WCAG 2.2 A and AA
+     * rules of axe-core; fails on any violation.
+     */
+    public void checkAccessibility(String state) {
+        waitForVaadin();
+        AccessibilityCheck.run(driver, currentPath(), state);
     }
 
     public void screenshot(String name) {

@@ -42,9 +42,11 @@ class CaseworkJourneyIT extends BrowserTest {
 
         casework.openQueueFromStaffHome();
         browser.screenshot("casework-01-queue");
+        browser.checkAccessibility("queue");
         casework.openRequestFromQueue(receipt.reference());
         assertThat(browser.pageText()).contains("place a preservation hold first").doesNotContain(TestRequests.NAME);
         browser.screenshot("casework-02-request");
+        browser.checkAccessibility("request");
 
         browser.click("#show-requester");
         assertThat(browser.waitForText("#requester-details", TestRequests.NAME).getText()).contains("passport.pdf");
@@ -59,6 +61,7 @@ class CaseworkJourneyIT extends BrowserTest {
         browser.click("#find-footage");
         browser.waitForText("#footage-results", recording);
         browser.screenshot("casework-03-footage-found");
+        browser.checkAccessibility("footage found");
         casework.step("preserve-" + recording, "preservation hold is on " + recording);
         assertThat(browser.text("#attached-recordings")).contains(recording, "Preservation hold placed");
         browser.type("timeline-text", "Officer's notes mention a second camera");
@@ -68,9 +71,11 @@ class CaseworkJourneyIT extends BrowserTest {
         casework.step("start-review", "in review");
         browser.choose("decision", "Footage released");
         browser.screenshot("casework-04-decide");
+        browser.checkAccessibility("decide");
         casework.step("record-decision", "decision is recorded");
         assertThat(casework.state()).isEqualToIgnoringCase("Footage released");
         browser.screenshot("casework-05-disclosed");
+        browser.checkAccessibility("disclosed");
         staff.signOutFromNavigation();
 
         new TrackingPage(browser).track(receipt.reference(), receipt.trackingSecret());
@@ -79,6 +84,7 @@ class CaseworkJourneyIT extends BrowserTest {
         assertThat(browser.pageText()).contains("We have found the recording of your stop.", "section 51",
                 "Information Commissioner").doesNotContain("second camera");
         browser.screenshot("casework-06-tracking");
+        browser.checkAccessibility("tracking");
     }
 
     @Test
@@ -102,6 +108,7 @@ class CaseworkJourneyIT extends BrowserTest {
         browser.waitForText(".error-summary", "This request was changed by someone else. Reload it to see their "
                 + "changes.");
         browser.screenshot("casework-07-changed-by-someone-else");
+        browser.checkAccessibility("conflict error shown");
         browser.open("staff/requests/" + receipt.reference());
         assertThat(browser.text("#case-state")).isEqualToIgnoringCase("Identity confirmed");
         assertThat(browser.pageText()).doesNotContain("A note written on the old version");

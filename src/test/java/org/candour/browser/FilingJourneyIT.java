@@ -44,6 +44,7 @@ class FilingJourneyIT extends BrowserTest {
         assertThat(browser.pageText()).contains(receipt.reference(), "Lambeth", "We received your request.")
                 .doesNotContain("Amara", "Acre Lane");
         browser.screenshot("11-tracked");
+        browser.checkAccessibility("tracked");
     }
 
     private static String yesterday() {

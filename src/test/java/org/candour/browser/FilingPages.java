@@ -17,6 +17,7 @@ final class FilingPages {
     void start() {
         browser.open("request-footage");
         browser.screenshot("01-start");
+        browser.checkAccessibility("start");
         browser.click("#start-now");
         browser.waitForPath("request-footage/about-you");
     }
@@ -28,6 +29,7 @@ final class FilingPages {
         browser.type("postcode", postcode);
         browser.type("email", email);
         browser.screenshot("02-about-you");
+        browser.checkAccessibility("about you");
         continueTo("request-footage/identity-documents");
     }
 
@@ -38,6 +40,7 @@ final class FilingPages {
 
     void documentsDone() {
         browser.screenshot("03-identity-documents");
+        browser.checkAccessibility("identity documents");
         continueTo("request-footage/incident");
     }
 
@@ -48,6 +51,7 @@ final class FilingPages {
         browser.pick("borough", borough);
         browser.waitForText(".deletion-notice", "deleted on");
         browser.screenshot("04-incident");
+        browser.checkAccessibility("incident");
         continueTo("request-footage/what-happened");
     }
 
@@ -57,18 +61,21 @@ final class FilingPages {
         browser.type("appearance", appearance);
         browser.choose("stop-and-search", stopAndSearch ? "Yes" : "No");
         browser.screenshot("05-what-happened");
+        browser.checkAccessibility("what happened");
         continueTo("request-footage/what-you-want");
     }
 
     void wantACopy() {
         browser.choose("access-preference", "A copy of the footage");
         browser.screenshot("06-what-you-want");
+        browser.checkAccessibility("what you want");
         continueTo("request-footage/check-answers");
     }
 
     String checkAnswers() {
         String answers = browser.pageText();
         browser.screenshot("07-check-answers");
+        browser.checkAccessibility("check answers");
         continueTo("request-footage/declaration");
         return answers;
     }
@@ -76,9 +83,11 @@ final class FilingPages {
     Receipt declareAndSend() {
         browser.click("#declaration");
         browser.screenshot("08-declaration");
+        browser.checkAccessibility("declaration");
         browser.click("#send-request");
         browser.waitForPath("request-footage/confirmation");
         browser.screenshot("09-confirmation");
+        browser.checkAccessibility("confirmation");
         return new Receipt(browser.text("#reference"), browser.text("#tracking-secret"));
     }
 

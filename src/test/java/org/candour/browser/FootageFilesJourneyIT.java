@@ -58,5 +58,6 @@ class FootageFilesJourneyIT extends BrowserTest {
         browser.waitUntilScript("const v = document.querySelector('#footage-files video');"
                 + "return v.readyState >= 1 && v.duration > 1.5 && v.duration < 2.5;");
         browser.screenshot("footage-files-01-clip-stored-and-playable");
+        browser.checkAccessibility("clip stored and playable");
     }
 }

@@ -51,5 +51,6 @@ class FootageImportJourneyIT extends BrowserTest {
         assertThat(catalogue.recording(id + "-1")).isPresent();
         assertThat(catalogue.recording(id + "-3")).isEmpty();
         browser.screenshot("footage-01-import-report");
+        browser.checkAccessibility("import report");
     }
 }

@@ -68,6 +68,7 @@ class LostSecretJourneyIT extends BrowserTest {
         browser.click("#mailbox vaadin-details");
         browser.waitForText("#mailbox", "Dear " + TestRequests.NAME);
         browser.screenshot("14-demo-mailbox");
+        browser.checkAccessibility("demo mailbox");
         assertThat(browser.pageText()).doesNotContain(receipt.trackingSecret());
     }
 

@@ -53,6 +53,7 @@ class OversightJourneyIT extends BrowserTest {
         browser.type("share-complaint", "IOPC-2026-0042");
         browser.click("#share-identity");
         browser.screenshot("oversight-01-requester-shares");
+        browser.checkAccessibility("requester shares");
         browser.click("#share-request");
         browser.waitForText(".success-banner", "including who you are");
 
@@ -64,7 +65,11 @@ class OversightJourneyIT extends BrowserTest {
         assertThat(browser.pageText()).doesNotContain(TestRequests.NAME);
         browser.click("#requester-" + reference);
         browser.waitForText("#oversight-requester", TestRequests.NAME);
+        assertThat(browser.script("return [...document.querySelectorAll('#linked-requests vaadin-grid-cell-content')]"
+                + ".filter(cell => cell.scrollWidth > cell.clientWidth + 1).map(cell => cell.textContent)"))
+                .as("cells cut off").asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).isEmpty();
         browser.screenshot("oversight-02-iopc-sees-identity");
+        browser.checkAccessibility("iopc sees identity");
         staff.signOutFromNavigation();
 
         var monitors = TestComplaintBodies.body(bodies, "Monitoring group");
@@ -74,6 +79,7 @@ class OversightJourneyIT extends BrowserTest {
         assertThat(browser.pageText()).doesNotContain(TestRequests.NAME);
         assertThat(browser.text("#linked-requests")).doesNotContain(reference);
         browser.screenshot("oversight-03-other-body-sees-nothing");
+        browser.checkAccessibility("other body sees nothing");
     }
 
     @Test
@@ -92,6 +98,7 @@ class OversightJourneyIT extends BrowserTest {
         String id = reference + "-IOPC-2026-0107";
         browser.type("approval-reason-" + id, "The IOPC cannot assess the complaint without the request's progress.");
         browser.screenshot("oversight-04-supervisor-approves");
+        browser.checkAccessibility("supervisor approves");
         browser.click("#approve-" + id);
         browser.waitForText(".success-banner", "is approved");
         staff.signOutFromNavigation();
@@ -101,6 +108,7 @@ class OversightJourneyIT extends BrowserTest {
         assertThat(browser.findAll("#requester-" + reference)).as("no identity without consent").isEmpty();
         assertThat(browser.pageText()).doesNotContain(TestRequests.NAME);
         browser.screenshot("oversight-05-approved-progress-only");
+        browser.checkAccessibility("approved progress only");
     }
 
     private void openOversight(String username) {

@@ -82,11 +82,13 @@ class RequesterAnswersJourneyIT extends BrowserTest {
         browser.upload("reply-files", Files.write(files.resolve("map.pdf"), TestRequests.PDF));
         browser.waitForText("#requester-actions .uploaded-documents", "map.pdf");
         browser.screenshot("answers-01-reply");
+        browser.checkAccessibility("reply");
         browser.click("#send-reply");
         browser.waitForText(".success-banner", "Your reply has been sent");
         assertThat(browser.text("#request-state")).isEqualToIgnoringCase("Searching for footage");
         assertThat(browser.pageText()).contains("You replied with a file.", "time limit is running again");
         browser.screenshot("answers-02-replied");
+        browser.checkAccessibility("replied");
 
         staff.signInToStaffHome(caseworker.username(), TestStaff.PASSWORD);
         browser.open("staff/requests/" + receipt.reference());
@@ -96,6 +98,7 @@ class RequesterAnswersJourneyIT extends BrowserTest {
         assertThat(browser.text("#requester-replies")).contains("The north exit, by the bus stop.", "1 file");
         assertThat(browser.text("#answer-to-check")).contains("replied on " + LondonTime.inWords(today));
         browser.screenshot("answers-03-caseworker-sees-reply");
+        browser.checkAccessibility("caseworker sees reply");
         casework.step("confirm-answer", "answer is confirmed");
         assertThat(browser.findAll("#answer-to-check")).isEmpty();
     }
@@ -116,6 +119,7 @@ class RequesterAnswersJourneyIT extends BrowserTest {
         assertThat(browser.imageShown("#identity-documents img.document-page")).isTrue();
         browser.scrollTo("#identity-documents");
         browser.screenshot("answers-06-document-pdf");
+        browser.checkAccessibility("document pdf");
         var page = browser.fetch(browser.find("#identity-documents img.document-page").getAttribute("src"));
         assertThat(page.get(0)).isEqualTo("200");
         assertThat(page.get(1)).startsWith("image/png");
@@ -167,6 +171,7 @@ class RequesterAnswersJourneyIT extends BrowserTest {
         browser.click("#send-documents");
         browser.waitForText(".error-summary", "Upload at least one identity document");
         browser.screenshot("answers-07-bad-document");
+        browser.checkAccessibility("errors shown");
 
         assertThat(browser.pageText()).doesNotContain("You sent");
         assertThat(browser.findAll(".success-banner h2")).isEmpty();
@@ -183,6 +188,7 @@ class RequesterAnswersJourneyIT extends BrowserTest {
         browser.waitForText("#withdraw-confirmation", "Are you sure you want to withdraw request "
                 + receipt.reference());
         browser.screenshot("answers-04-withdraw-confirm");
+        browser.checkAccessibility("confirmation open");
         browser.click("#cancel-withdraw");
         browser.click("#withdraw-request");
         browser.click("#confirm-withdraw");
@@ -192,5 +198,6 @@ class RequesterAnswersJourneyIT extends BrowserTest {
         assertThat(browser.findAll("#send-reply")).isEmpty();
         assertThat(browser.findAll("#withdraw-request")).isEmpty();
         browser.screenshot("answers-05-withdrawn");
+        browser.checkAccessibility("withdrawn");
     }
 }

@@ -45,6 +45,7 @@ class SearchJourneyIT extends BrowserTest {
         assertThat(browser.find(".search-results mark").getText()).isIn("matched", "description");
         assertThat(pages.results()).contains("Lambeth").containsIgnoringCase("Footage at risk");
         browser.screenshot("search-01-results");
+        browser.checkAccessibility("results");
 
         String lambeth = browser.find("#facet-borough").findElements(By.cssSelector("vaadin-checkbox")).stream()
                 .map(option -> option.getText().strip()).filter(label -> label.startsWith("Lambeth (")).findFirst()
@@ -53,11 +54,13 @@ class SearchJourneyIT extends BrowserTest {
         browser.waitForText(".search-page [role=status]", "Showing");
         assertThat(pages.results()).contains(reference);
         browser.screenshot("search-02-facet");
+        browser.checkAccessibility("facet");
 
         browser.open("staff/analytics");
         browser.waitForText("main", "Requests per month");
         assertThat(browser.find(".chart-image").getAttribute("alt")).contains("Bar chart");
         browser.screenshot("search-03-analytics");
+        browser.checkAccessibility("charts rendered");
     }
 
     @Test
@@ -70,5 +73,6 @@ class SearchJourneyIT extends BrowserTest {
         new SearchPages(browser).rebuildIndex();
         assertThat(browser.text("#rebuild-status")).contains("Rebuilt", "Now searching requests-v");
         browser.screenshot("search-04-index-rebuilt");
+        browser.checkAccessibility("index rebuilt");
     }
 }

@@ -41,5 +41,6 @@ class StaffAccessIT extends BrowserTest {
         assertThat(browser.pageText()).doesNotContain("Staff accounts", "Create an account");
         assertThat(browser.findAll("#accounts")).isEmpty();
         browser.screenshot("staff-08-caseworker-refused");
+        browser.checkAccessibility("caseworker refused");
     }
 }

@@ -43,6 +43,7 @@ class StaffAccountEditingIT extends BrowserTest {
         assertThat(browser.waitForText(".error-summary", "There is a problem").getText())
                 .contains("This account was changed by someone else. Reload and try again.");
         browser.screenshot("staff-09-changed-by-someone-else");
+        browser.checkAccessibility("conflict error shown");
         assertThat(accounts.find(caseworker.id())).contains(otherAdminsChange);
 
         browser.open("staff/accounts/" + caseworker.id());
@@ -69,6 +70,7 @@ class StaffAccountEditingIT extends BrowserTest {
         assertThat(browser.waitForText(".error-summary", "disable your own account").getText())
                 .contains("You cannot disable your own account");
         browser.screenshot("staff-10-own-account");
+        browser.checkAccessibility("own account");
         var unchanged = accounts.find(admin.id()).orElseThrow();
         assertThat(unchanged.roles()).containsExactly(Role.ADMIN);
         assertThat(unchanged.enabled()).isTrue();
@@ -101,6 +103,7 @@ class StaffAccountEditingIT extends BrowserTest {
         browser.click("#reset-password");
         browser.waitForText(".success-banner", "The password is reset");
         browser.screenshot("staff-11-password-reset");
+        browser.checkAccessibility("password reset");
         assertThat(accounts.find(caseworker.id()).orElseThrow().enabled()).isFalse();
     }
 }

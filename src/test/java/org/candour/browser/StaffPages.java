@@ -68,6 +68,7 @@ final class StaffPages {
         roles.forEach(role -> browser.check("roles", role.label() + ": " + role.description()));
         browser.type("initial-password", password);
         browser.screenshot("staff-03-new-account");
+        browser.checkAccessibility("new account");
         browser.click("#create");
     }
 }

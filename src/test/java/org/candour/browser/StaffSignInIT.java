@@ -29,16 +29,19 @@ class StaffSignInIT extends BrowserTest {
         assertThat(browser.text(".service-nav")).contains("Staff area", "Sign out").doesNotContain("Staff sign in");
         assertThat(browser.text("#staff-roles")).contains("Administrator");
         browser.screenshot("staff-01-admin-home");
+        browser.checkAccessibility("admin home");
 
         pages.openAccounts();
         browser.waitForText("#accounts", admin.username());
         browser.screenshot("staff-02-accounts");
+        browser.checkAccessibility("accounts");
         String username = "amara.okafor-" + ProcessHandle.current().pid();
         pages.createAccount(username, "Amara Okafor", Set.of(Role.CASEWORKER), "a long enough passphrase");
         assertThat(browser.waitForText(".success-banner", "is open").getText())
                 .contains("The account " + username + " is open", "Give the initial password to Amara Okafor");
         assertThat(browser.text("#account-status")).isEqualTo("Status: Active");
         browser.screenshot("staff-04-account-created");
+        browser.checkAccessibility("account created");
 
         pages.signOutFromNavigation();
         assertThat(pages.signInToStaffHome(username.toUpperCase(), "a long enough passphrase"))
@@ -46,6 +49,7 @@ class StaffSignInIT extends BrowserTest {
         assertThat(browser.pageText()).contains("Caseworker", "Search requests", "Workflow analytics")
                 .doesNotContain("Manage staff accounts");
         browser.screenshot("staff-05-caseworker-home");
+        browser.checkAccessibility("caseworker home");
     }
 
     @Test
@@ -62,6 +66,7 @@ class StaffSignInIT extends BrowserTest {
                 "Choose at least one role", "This password is too common");
         assertThat(browser.currentPath()).isEqualTo("staff/accounts/new");
         browser.screenshot("staff-06-new-account-errors");
+        browser.checkAccessibility("errors shown");
     }
 
     @Test
@@ -76,5 +81,6 @@ class StaffSignInIT extends BrowserTest {
                 .contains("Check both and try again");
         assertThat(browser.text(".service-nav")).contains("Staff sign in");
         browser.screenshot("staff-07-wrong-password");
+        browser.checkAccessibility("sign-in error shown");
     }
 }

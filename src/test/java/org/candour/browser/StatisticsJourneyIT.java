@@ -36,6 +36,7 @@ class StatisticsJourneyIT extends BrowserTest {
         assertThat(browser.find("#tile-E09000022").getAttribute("title")).startsWith("Lambeth: ");
         assertThat(browser.text("#overview-table")).contains("Lambeth", "Central South");
         browser.screenshot("statistics-01-overview");
+        browser.checkAccessibility("tile map rendered");
 
         browser.select("measure", "Hours recorded");
         browser.waitForText("#tile-legend", "Legend: Hours recorded");
@@ -49,6 +50,7 @@ class StatisticsJourneyIT extends BrowserTest {
                 .contains("Lambeth: latest");
         assertThat(browser.text(".statistics-figure-table")).contains("Month", "Lambeth");
         browser.screenshot("statistics-02-borough");
+        browser.checkAccessibility("chart rendered");
 
         browser.select("measure", "Hours recorded");
         browser.waitForText(".statistics-figure-table", "Hours recorded");

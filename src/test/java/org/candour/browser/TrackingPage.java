@@ -14,6 +14,7 @@ final class TrackingPage {
         browser.type("reference", reference);
         browser.type("secret", secret);
         browser.screenshot("10-track");
+        browser.checkAccessibility("track");
         browser.click("#track-request");
     }
 
@@ -25,6 +26,7 @@ final class TrackingPage {
         browser.type("reference", reference);
         browser.type("email", email);
         browser.screenshot("12-lost-secret");
+        browser.checkAccessibility("lost secret");
         browser.click("#send-link");
         browser.waitForText("#link-sent", "If the reference and email address match");
     }
@@ -35,6 +37,7 @@ final class TrackingPage {
         browser.click("#set-new-secret");
         String secret = browser.find("#tracking-secret").getText();
         browser.screenshot("13-new-secret");
+        browser.checkAccessibility("new secret");
         return secret;
     }
 }

@@ -51,10 +51,12 @@ class TwoFactorJourneyIT extends BrowserTest {
         assertThat(browser.find("#totp-qr").getAttribute("alt")).contains("QR code");
         String secret = browser.text("#totp-secret").replace(" ", "");
         browser.screenshot("two-factor-01-enrol");
+        browser.checkAccessibility("enrolment");
 
         browser.type("code", wrongCode(secret));
         browser.click("#verify-code");
         browser.waitForText(".error-summary", "That code is not right");
+        browser.checkAccessibility("wrong code shown");
         long step = TotpCodes.stepAt(clock.instant());
         browser.type("code", TotpCodes.codeAt(secret, step));
         browser.click("#verify-code");
@@ -62,6 +64,7 @@ class TwoFactorJourneyIT extends BrowserTest {
                 org.openqa.selenium.By.cssSelector("li")).stream().map(WebElement::getText).toList();
         assertThat(recovery).hasSize(10).doesNotHaveDuplicates();
         browser.screenshot("two-factor-02-recovery-codes");
+        browser.checkAccessibility("recovery codes");
         browser.click("#recovery-saved");
         browser.waitForPath("staff");
         browser.waitForText("main h1", "Welcome");

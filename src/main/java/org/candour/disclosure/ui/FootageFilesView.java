@@ -24,6 +24,7 @@ import org.candour.shared.ui.MainLayout;
 import org.candour.shared.ui.NativeSelect;
 import org.candour.shared.ui.Page;
 import org.candour.shared.ui.SuccessBanner;
+import org.candour.shared.ui.UploadMessages;
 
 /**
  * The footage files of one request for caseworkers and supervisors: the clips attached so far with what FFmpeg
@@ -95,7 +96,7 @@ class FootageFilesView extends Div implements BeforeEnterObserver, HasDynamicTit
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, files.maxUploadBytes()));
         upload.setAcceptedFileTypes("video/mp4", "video/quicktime", ".mp4", ".mov");
         upload.setUploadButton(new Button("Choose a clip"));
-        upload.addFileRejectedListener(rejected -> errors.showMessage(rejected.getErrorMessage()));
+        UploadMessages.apply(upload, files.maxUploadInWords(), "MP4 or MOV", errors::showMessage);
         upload.setUploadHandler(event -> receive(event, recording.getValue(), upload));
         var hint = new Paragraph("MP4 or MOV, H.264 or H.265 video with AAC sound, up to "
                 + files.maxUploadInWords() + ". The file is opened to check it is a complete clip before it is "

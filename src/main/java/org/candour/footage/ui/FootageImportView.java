@@ -29,6 +29,7 @@ import org.candour.identity.Roles;
 import org.candour.shared.ui.ErrorSummary;
 import org.candour.shared.ui.MainLayout;
 import org.candour.shared.ui.Page;
+import org.candour.shared.ui.UploadMessages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -66,7 +67,7 @@ public class FootageImportView extends Div {
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxUploadBytes));
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.setUploadButton(new Button("Choose a CSV file"));
-        upload.addFileRejectedListener(rejected -> errors.showMessage(rejected.getErrorMessage()));
+        UploadMessages.apply(upload, megabytes(maxUploadBytes) + " MB", "CSV", errors::showMessage);
         progressText.setId("import-progress-text");
         progressBar.setId("import-progress");
         progressBar.getElement().setAttribute("aria-labelledby", "import-progress-text");

@@ -71,15 +71,17 @@ class OversightView extends Div {
     private Grid<LinkedRequest> grid() {
         grid.setId("linked-requests");
         grid.getElement().setAttribute("aria-label", "Your linked requests");
-        grid.addColumn(LinkedRequest::reference).setHeader("Request").setAutoWidth(true);
-        grid.addColumn(r -> String.join(", ", r.complaints())).setHeader("Complaints");
+        // References and dates never break inside: these columns are as wide as their longest value.
+        grid.addColumn(LinkedRequest::reference).setHeader("Request").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> String.join(", ", r.complaints())).setHeader("Complaints").setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(r -> r.stateLabel() + (r.outcome() == null || r.outcome().equals(r.stateLabel()) ? ""
                 : " (" + r.outcome() + ")")).setHeader("State");
         grid.addColumn(r -> r.dueOn() == null ? "Clock not started"
                 : (r.clockStatus() == ClockStatus.PAUSED ? "Paused; " : "") + LondonTime.inWords(r.dueOn())
-                + (r.overdue() ? " (overdue)" : "")).setHeader("Reply due");
+                + (r.overdue() ? " (overdue)" : "")).setHeader("Reply due").setAutoWidth(true);
         grid.addColumn(r -> LondonTime.inWords(r.footageDeletionDate()) + (r.preserved() ? " (preserved)"
-                : r.footageAtRisk() ? " (at risk)" : "")).setHeader("Footage deleted");
+                : r.footageAtRisk() ? " (at risk)" : "")).setHeader("Footage deleted").setAutoWidth(true);
         // The actions keep their width; the other columns share the rest and wrap, so nothing scrolls sideways.
         grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -99,6 +101,7 @@ class OversightView extends Div {
             return "Your link to " + request.reference() + " is closed.";
         }));
         var actions = new Div(preserve, close);
+        actions.addClassName("link-actions");
         if (request.identityShared()) {
             actions.add(button("Show requester", "requester-" + request.reference(), () -> showRequester(request)));
         }

@@ -17,6 +17,7 @@ import org.candour.requests.domain.InvalidDocumentException;
 import org.candour.requests.domain.NewDocument;
 import org.candour.shared.ui.ErrorSummary;
 import org.candour.shared.ui.FileSizes;
+import org.candour.shared.ui.UploadMessages;
 
 /**
  * Up to 2 files chosen on the tracking page, each read up to 10 MB and checked by content on arrival with the
@@ -36,7 +37,7 @@ final class AttachedFiles extends Div {
         upload.setUploadButton(choose);
         upload.setMaxFileSize(IdentityDocument.MAX_BYTES);
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "application/pdf", ".jpg", ".jpeg", ".png", ".pdf");
-        upload.addFileRejectedListener(rejected -> errors.showMessage(rejected.getErrorMessage()));
+        UploadMessages.apply(upload, "10 MB", "JPG, PNG or PDF", errors::showMessage);
         var caption = new Span(label + " (JPG, PNG or PDF, up to 10 MB each, no more than 2)");
         caption.addClassName("field-label");
         list.addClassName("uploaded-documents");

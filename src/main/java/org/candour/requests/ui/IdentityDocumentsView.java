@@ -20,6 +20,7 @@ import org.candour.requests.domain.NewDocument;
 import org.candour.shared.ui.FormValidation;
 import org.candour.shared.ui.MainLayout;
 import org.candour.shared.ui.Page;
+import org.candour.shared.ui.UploadMessages;
 
 /**
  * Upload of 1 or 2 identity documents. Each file is read up to 10 MB and its content checked on arrival; a file
@@ -42,7 +43,7 @@ class IdentityDocumentsView extends FilingStepView {
         upload.setUploadButton(chooseFiles);
         upload.setMaxFileSize(IdentityDocument.MAX_BYTES);
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "application/pdf", ".jpg", ".jpeg", ".png", ".pdf");
-        upload.addFileRejectedListener(rejected -> errors.showMessage(rejected.getErrorMessage()));
+        UploadMessages.apply(upload, "10 MB", "JPG, PNG or PDF", errors::showMessage);
         uploaded.addClassName("uploaded-documents");
         uploaded.getElement().setAttribute("aria-live", "polite");
         var label = new Span("Identity documents (JPG, PNG or PDF, up to 10 MB each)");

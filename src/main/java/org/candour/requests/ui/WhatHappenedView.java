@@ -38,7 +38,6 @@ class WhatHappenedView extends FilingStepView {
         stopAndSearch.setItems(YES, NO);
         stopAndSearch.setManualValidation(true);
         collarNumber.setHelperText("The number on the officer's shoulder, if you saw it");
-        collarNumber.setWidth("12em");
         cadReference.setHelperText("If the police gave you a reference, for example on a stop and search receipt");
         location.setValue(draft.location);
         whatHappened.setValue(draft.whatHappened);

@@ -31,14 +31,7 @@ class AccessibilityStatementView extends Div {
                     + "ask.",
             "Identity documents that requesters send are shown to staff as images of the pages. Staff who use a "
                     + "screen reader cannot read them. This fails success criterion 1.1.1 (non-text content) for "
-                    + "staff. A colleague can read a document out.",
-            "When a file you upload is too big, the upload box shows its own short message, which does not name "
-                    + "the file or the largest size allowed; the clear message appears only when you continue. "
-                    + "This fails success criterion 3.3.1 (error identification) in part. We plan to fix this by "
-                    + "March 2027.",
-            "Some long labels and table cells in the staff pages are cut short on narrow screens, such as the "
-                    + "label of the officer's collar number field and complaint numbers in the oversight table. "
-                    + "This fails success criterion 1.4.10 (reflow) in part. We plan to fix this by March 2027."};
+                    + "staff. A colleague can read a document out."};
 
     AccessibilityStatementView(ContactDetails contact) {
         setId("accessibility-page");

@@ -49,6 +49,10 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         addClassName("app");
         var skip = new Anchor("#main-content", "Skip to main content");
         skip.addClassName("skip-link");
+        // As GOV.UK's skip link does: focus the main content itself, so the next Tab starts there. Left to the
+        // browser, the fragment change reaches Vaadin's router as a navigation and the focus stays at the top.
+        skip.getElement().executeJs("this.addEventListener('click', event => { event.preventDefault();"
+                + " document.getElementById('main-content').focus(); })");
         main.setId("main-content");
         main.addClassName("app-main");
         main.getElement().setAttribute("tabindex", "-1");

@@ -10,6 +10,8 @@ import java.util.List;
 import org.candour.shared.ui.MainLayout;
 import org.candour.shared.ui.NativeSelect;
 import org.candour.shared.ui.Page;
+import org.candour.statistics.Level;
+import org.candour.statistics.Measure;
 import org.candour.statistics.Release;
 import org.candour.statistics.StatisticsReleases;
 
