@@ -28,7 +28,8 @@ class ManagementSecurityConfiguration {
 
     @Bean
     @Order(0)
-    SecurityFilterChain managementSecurityFilterChain(HttpSecurity http, SecondFactorGate secondFactor) throws Exception {
+    SecurityFilterChain managementSecurityFilterChain(HttpSecurity http, SecondFactorGate secondFactor)
+            throws Exception {
         http.securityMatcher(EndpointRequest.toAnyEndpoint())
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()

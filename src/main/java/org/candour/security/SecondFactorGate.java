@@ -13,7 +13,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -32,15 +32,17 @@ public final class SecondFactorGate extends OncePerRequestFilter {
     public static final String PASSED = SecondFactorGate.class.getName() + ".passed";
 
     private final TwoFactor twoFactor;
+    /** This application's own strategy (Vaadin's), not the static holder's, which every context in a JVM shares. */
+    private final SecurityContextHolderStrategy strategy;
 
-    SecondFactorGate(TwoFactor twoFactor) {
+    SecondFactorGate(TwoFactor twoFactor, SecurityContextHolderStrategy strategy) {
         this.twoFactor = twoFactor;
+        this.strategy = strategy;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        var strategy = SecurityContextHolder.getContextHolderStrategy();
         var authentication = strategy.getContext().getAuthentication();
         if (!needsCode(authentication, request)) {
             if (isPending(authentication) && isStaffPage(request)) {
@@ -70,8 +72,7 @@ public final class SecondFactorGate extends OncePerRequestFilter {
      * The code was given: the session gets the account's own roles back (from its principal, as signed in with the
      * password) and remembers who gave it.
      */
-    public static void passed(BiConsumer<String, Object> sessionAttributes) {
-        var strategy = SecurityContextHolder.getContextHolderStrategy();
+    public void passed(BiConsumer<String, Object> sessionAttributes) {
         var pending = strategy.getContext().getAuthentication();
         if (pending == null || !(pending.getPrincipal() instanceof UserDetails user)) {
             throw new IllegalStateException("No sign-in waits for its code");
@@ -92,6 +93,11 @@ public final class SecondFactorGate extends OncePerRequestFilter {
         }
         var session = request.getSession(false);
         return session == null || !authentication.getName().equals(session.getAttribute(PASSED));
+    }
+
+    /** Whether the member of staff signed in now has given the password but still owes the code. */
+    public boolean owesCode() {
+        return isPending(strategy.getContext().getAuthentication());
     }
 
     private static boolean isPending(Authentication authentication) {

@@ -4,11 +4,14 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.candour.identity.TwoFactor;
 import org.candour.security.ui.LoginView;
 import org.candour.security.ui.StaffHomeView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -35,8 +38,9 @@ class SecurityConfiguration {
 
     /** In every security chain that lets staff in, before authorisation; never a servlet filter of its own. */
     @Bean
-    SecondFactorGate secondFactorGate(TwoFactor twoFactor) {
-        return new SecondFactorGate(twoFactor);
+    SecondFactorGate secondFactorGate(TwoFactor twoFactor, ObjectProvider<SecurityContextHolderStrategy> strategy) {
+        return new SecondFactorGate(twoFactor,
+                strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy));
     }
 
     @Bean

@@ -27,7 +27,8 @@ class AuditApiSecurity {
 
     @Bean
     @Order(1)
-    SecurityFilterChain auditApiSecurityFilterChain(HttpSecurity http, SecondFactorGate secondFactor) throws Exception {
+    SecurityFilterChain auditApiSecurityFilterChain(HttpSecurity http, SecondFactorGate secondFactor)
+            throws Exception {
         http.securityMatcher("/api/v1/audit/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(Roles.ADMIN, Roles.MONITORING))
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) -> {

@@ -21,7 +21,8 @@ class FootagePreviewSecurity {
 
     @Bean
     @Order(2)
-    SecurityFilterChain footagePreviewSecurityFilterChain(HttpSecurity http, SecondFactorGate secondFactor) throws Exception {
+    SecurityFilterChain footagePreviewSecurityFilterChain(HttpSecurity http, SecondFactorGate secondFactor)
+            throws Exception {
         http.securityMatcher(FootagePreviewController.PATH + "/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest()
                         .hasAnyRole(Roles.CASEWORKER, Roles.SUPERVISOR))

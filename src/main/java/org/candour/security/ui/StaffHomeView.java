@@ -17,6 +17,7 @@ import java.util.Set;
 import org.candour.identity.Role;
 import org.candour.identity.StaffAccountSummary;
 import org.candour.identity.StaffAccounts;
+import org.candour.security.SecondFactorGate;
 import org.candour.shared.ui.MainLayout;
 import org.candour.shared.ui.Page;
 import org.springframework.core.env.Environment;
@@ -70,7 +71,11 @@ public class StaffHomeView extends Div implements BeforeEnterObserver {
             new StaffPage(EnumSet.of(Role.ADMIN), DEMO_MAILBOX, "Demo mailbox",
                     "the emails this demo sent to requesters and staff (local demo only)"));
 
-    StaffHomeView(AuthenticationContext authentication, StaffAccounts accounts, Environment environment) {
+    private final SecondFactorGate gate;
+
+    StaffHomeView(AuthenticationContext authentication, StaffAccounts accounts, Environment environment,
+                  SecondFactorGate gate) {
+        this.gate = gate;
         boolean demoMailbox = environment.getProperty("candour.mail.local-server.enabled", Boolean.class, false);
         addClassName("page");
         var account = authentication.getPrincipalName().flatMap(accounts::findByUsername)
@@ -115,7 +120,7 @@ public class StaffHomeView extends Div implements BeforeEnterObserver {
     /** Reached from within the app (not by its address) before the code was given: the code page first. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (TwoFactorView.owesCode()) {
+        if (gate.owesCode()) {
             event.forwardTo(TwoFactorView.class);
         }
     }

@@ -27,8 +27,6 @@ import org.candour.security.SecondFactorGate;
 import org.candour.shared.ui.ErrorSummary;
 import org.candour.shared.ui.MainLayout;
 import org.candour.shared.ui.Page;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The second step of a staff sign-in ({@link TwoFactor}): the first time, enrol an authenticator app (QR code or
@@ -46,18 +44,20 @@ public class TwoFactorView extends Div implements BeforeEnterObserver {
             + "administrator has been alerted. Sign out and try again later, or ask an administrator.";
 
     private final TwoFactor twoFactor;
+    private final SecondFactorGate gate;
     private final AuthenticationContext authentication;
     private final ErrorSummary errors = new ErrorSummary();
 
-    public TwoFactorView(TwoFactor twoFactor, AuthenticationContext authentication) {
+    public TwoFactorView(TwoFactor twoFactor, SecondFactorGate gate, AuthenticationContext authentication) {
         this.twoFactor = twoFactor;
+        this.gate = gate;
         this.authentication = authentication;
         addClassName("page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!owesCode()) {
+        if (!gate.owesCode()) {
             event.forwardTo(StaffHomeView.class);
             return;
         }
@@ -68,12 +68,6 @@ public class TwoFactorView extends Div implements BeforeEnterObserver {
         } else {
             enrol(username);
         }
-    }
-
-    static boolean owesCode() {
-        var signedIn = SecurityContextHolder.getContext().getAuthentication();
-        return signedIn != null && signedIn.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .anyMatch(SecondFactorGate.PENDING::equals);
     }
 
     private void enrol(String username) {
@@ -141,7 +135,7 @@ public class TwoFactorView extends Div implements BeforeEnterObserver {
 
     /** The session remembers who gave the code; a full page load then runs with the account's own roles. */
     private void passed() {
-        SecondFactorGate.passed(VaadinSession.getCurrent().getSession()::setAttribute);
+        gate.passed(VaadinSession.getCurrent().getSession()::setAttribute);
         UI.getCurrent().getPage().setLocation(StaffHomeView.ROUTE);
     }
 
