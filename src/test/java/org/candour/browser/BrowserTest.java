@@ -4,8 +4,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** A running portal on a random port and a fresh headless browser per test; a screenshot is kept on failure. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -24,6 +28,19 @@ public abstract class BrowserTest {
                     + context.getRequiredTestMethod().getName());
         }
     };
+
+    @Autowired
+    ObjectProvider<SecurityContextHolderStrategy> securityStrategy;
+
+    /**
+     * Each application context sets Spring Security's static holder to its own (Vaadin's) strategy when it starts, so
+     * the context started last would own it; services that read the static holder (a file served outside Vaadin, say)
+     * would then find nobody signed in. The context this test talks to takes it back first.
+     */
+    @BeforeEach
+    void useThisContextsSecurityStrategy() {
+        securityStrategy.ifAvailable(SecurityContextHolder::setContextHolderStrategy);
+    }
 
     @BeforeEach
     void openBrowser() {
