@@ -1,9 +1,11 @@
 package org.candour.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -61,7 +63,11 @@ class KeyboardJourneyIT extends BrowserTest {
         browser.keys("Amara Okafor", Keys.TAB);
         browser.keys("17/05/1990");
         browser.commitTypedWithKeyboard("date-of-birth", "17/05/1990");
-        browser.keys(Keys.TAB, "Flat 2, 10 Acre Lane, London", Keys.TAB, "SW2 5SG", Keys.TAB, "amara@example.org");
+        // One field at a time, each typed once focus has arrived: a Tab sent while the page still answers the last
+        // field's change could be lost under load.
+        typeAfterTab("address", "Flat 2, 10 Acre Lane, London");
+        typeAfterTab("postcode", "SW2 5SG");
+        typeAfterTab("email", "amara@example.org");
         assertThat(browser.focused()).isEqualTo("email");
         tabTo("vaadin-button:Continue");
         assertThat(stops).as("fields in the order shown").containsExactly("phone", "vaadin-button:Continue");
@@ -127,6 +133,13 @@ class KeyboardJourneyIT extends BrowserTest {
         tabTo("vaadin-button:Continue");
         browser.keys(Keys.ENTER);
         browser.waitForPath(nextPath);
+    }
+
+    /** Tab, wait until focus is on {@code field}, then type. */
+    private void typeAfterTab(String field, String text) {
+        browser.keys(Keys.TAB);
+        await().atMost(Duration.ofSeconds(20)).until(() -> browser.focused().equals(field));
+        browser.keys(text);
     }
 
     private void tabTo(String target) {
