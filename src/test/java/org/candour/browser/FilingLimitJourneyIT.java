@@ -11,6 +11,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.candour.requests.FilingOutcome;
 import org.candour.requests.PublicFiling;
+import org.candour.requests.RequestFilingService;
+import org.candour.requests.RequestTrackingService;
 import org.candour.requests.WorkSolution;
 import org.candour.shared.LondonTime;
 import org.candour.support.ClockTestConfiguration;
@@ -28,10 +30,11 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * A requester on a busy shared connection: over its filing limit they are told when to try again and their answers
  * are kept; later, near the limit, the browser does the proof-of-work check by itself and the request is filed.
+ * Near the limit of failed look-ups, tracking runs the same check instead of refusing.
  */
 @TestPropertySource(properties = {"candour.requests.filing-limit.challenge-from=2",
         "candour.requests.filing-limit.max-per-client=3", "candour.requests.filing-limit.window=PT1H",
-        "candour.requests.work-challenge.difficulty=10"})
+        "candour.requests.work-challenge.difficulty=10", "candour.tracking.challenge-from-failures=2"})
 @Import(ClockTestConfiguration.class)
 class FilingLimitJourneyIT extends BrowserTest {
 
@@ -40,6 +43,10 @@ class FilingLimitJourneyIT extends BrowserTest {
 
     @Autowired
     PublicFiling filing;
+    @Autowired
+    RequestFilingService requests;
+    @Autowired
+    RequestTrackingService tracking;
     @Autowired
     MutableClock clock;
     @Autowired
@@ -86,6 +93,27 @@ class FilingLimitJourneyIT extends BrowserTest {
         assertThat(jdbc.queryForObject("select count(*) from work_challenge where used_at is not null",
                 Integer.class)).as("the browser's solution was accepted").isPositive();
         browser.checkAccessibility("filed after the check");
+    }
+
+    @Test
+    void nearItsLimitOfFailedLookUpsTheCheckRunsAndTheRequestIsShown() {
+        clock.set(ClockTestConfiguration.START.plus(Duration.ofDays(2)));
+        var receipt = requests.file(TestRequests.valid(LocalDate.now(clock).minusDays(2)));
+        for (String client : LOCALHOST) {
+            for (int n = 0; n < 2; n++) {
+                tracking.track("BWV-2026-%06d".formatted(700_000 + n), "AAAA-BBBB-CCCC-DDDD", client, null);
+            }
+        }
+        int usedBefore = usedChallenges();
+
+        new TrackingPage(browser).track(receipt.reference(), receipt.trackingSecret());
+        assertThat(browser.waitForText("#request-state", "RECEIVED").getText()).isEqualToIgnoringCase("Received");
+        assertThat(usedChallenges()).as("the browser's solution was accepted").isEqualTo(usedBefore + 1);
+        browser.checkAccessibility("tracked after the check");
+    }
+
+    private int usedChallenges() {
+        return jdbc.queryForObject("select count(*) from work_challenge where used_at is not null", Integer.class);
     }
 
     /** One filing from {@code client} through the service, solving the check as a browser would. */
