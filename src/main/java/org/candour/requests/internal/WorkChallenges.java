@@ -38,7 +38,7 @@ public class WorkChallenges {
     private final Duration lifetime;
 
     WorkChallenges(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock,
-                   @Value("${candour.requests.work-challenge.difficulty:16}") int difficulty,
+                   @Value("${candour.requests.work-challenge.difficulty:14}") int difficulty,
                    @Value("${candour.requests.work-challenge.lifetime:PT10M}") Duration lifetime) {
         if (difficulty < 1 || difficulty > 32) {
             throw new IllegalArgumentException("candour.requests.work-challenge.difficulty must be 1 to 32 bits");
