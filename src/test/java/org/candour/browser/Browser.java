@@ -42,6 +42,14 @@ public final class Browser implements AutoCloseable {
 
     /** A browser that waits up to {@code patience} for each condition (the soak's, on a machine under load). */
     public Browser(int port, Duration patience) {
+        this("http://localhost:" + port + "/", patience);
+    }
+
+    /**
+     * A browser on another base URL (ending in "/"). Over HTTPS it accepts any certificate: .ci/cluster's nginx has a
+     * self-signed one made on its first start.
+     */
+    public Browser(String baseUrl, Duration patience) {
         System.setProperty("SE_OFFLINE", "true");
         var options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
@@ -52,11 +60,14 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,1400", "--lang=en-GB",
                 "--user-data-dir=" + tempProfile());
+        if (baseUrl.startsWith("https:")) {
+            options.addArguments("--ignore-certificate-errors");
+        }
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
         this.driver = new ChromeDriver(service, options);
         this.wait = new WebDriverWait(driver, patience);
-        this.baseUrl = "http://localhost:" + port + "/";
+        this.baseUrl = baseUrl;
     }
 
     public void open(String path) {

@@ -21,11 +21,11 @@ import org.candour.shared.LondonTime;
 import org.candour.support.TestRequests;
 
 /**
- * The load of {@code .ci/cluster soak}: real browsers through nginx, as people use the portal. A member of the public
+ * The load of {@code .ci/cluster soak}: real browsers through nginx over HTTPS, as people use the portal. A member of the public
  * files requests one after another, another tracks them, a caseworker moves them on (identity verified, search
  * started, a note). Writes what the portal acknowledged and every error the browsers met, for the checks afterwards:
  * {@code acknowledged.csv} (reference, secret, time), {@code transitions.csv} and {@code errors.csv} (time, actor,
- * kind). Not a test: run by the script. Usage: {@code SoakClient <port> <seconds> <outputDir> <admin> <password>}.
+ * kind). Not a test: run by the script. Usage: {@code SoakClient <https port> <seconds> <outputDir> <admin> <password>}.
  */
 public final class SoakClient {
 
@@ -103,7 +103,7 @@ public final class SoakClient {
 
     /** Patient: on a loaded machine a page can take many seconds; slowness is not what the soak counts. */
     private Browser browser() {
-        var browser = new Browser(port, PATIENCE);
+        var browser = new Browser("https://localhost:" + port + "/", PATIENCE);
         browsers.add(browser);
         return browser;
     }

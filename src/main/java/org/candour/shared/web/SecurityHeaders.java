@@ -29,6 +29,8 @@ public class SecurityHeaders extends OncePerRequestFilter {
     public static final String CONTENT_SECURITY_POLICY = "frame-ancestors 'none'; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'";
     public static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+    /** One year, as Spring Security's default; sent over HTTPS only (browsers ignore it over HTTP). */
+    public static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000 ; includeSubDomains";
     /** Paths that set their own caching: Vaadin's static files, the portal's styles and images, the open data. */
     private static final List<String> CACHEABLE = List.of("/VAADIN/", "/styles/", "/images/", "/api/v1/statistics/");
     /** Files a page serves to its own session (an identity document, say): never static, never stored. */
@@ -42,6 +44,10 @@ public class SecurityHeaders extends OncePerRequestFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
+        // Secure behind nginx too: X-Forwarded-Proto from the trusted proxy makes the request secure.
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+        }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (CACHEABLE.stream().noneMatch(path::startsWith) || path.startsWith(DYNAMIC)) {
             response.setHeader("Cache-Control", "no-store");
