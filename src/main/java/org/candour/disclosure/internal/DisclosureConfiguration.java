@@ -20,7 +20,7 @@ class DisclosureConfiguration {
     FootageStorage footageStorage(DerivedKeys keys,
                                   @Value("${candour.disclosure.storage-dir:./data/footage}") String directory,
                                   @Value("${candour.disclosure.chunk-size:1MB}") DataSize chunkSize) {
-        return new FootageStorage(Path.of(directory), FootageKeys.derivedFrom(keys),
+        return FootageStorage.of(Path.of(directory), keys,
                 Math.toIntExact(chunkSize.toBytes()));
     }
 

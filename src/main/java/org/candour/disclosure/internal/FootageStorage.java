@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.UUID;
 import javax.crypto.SecretKey;
 import org.candour.disclosure.FootageRejectedException;
+import org.candour.shared.crypto.DerivedKeys;
 
 /**
  * Footage files on disk, each encrypted with AES-256-GCM in chunks ({@link ChunkCipher}) under the current footage
@@ -35,6 +36,11 @@ public final class FootageStorage {
 
     public FootageStorage(Path root, SecretKey key, int chunkSize) {
         this(root, FootageKeys.single(key), chunkSize);
+    }
+
+    /** Storage whose files are sealed under keys derived from the portal's key ring. */
+    public static FootageStorage of(Path root, DerivedKeys keys, int chunkSize) {
+        return new FootageStorage(root, FootageKeys.derivedFrom(keys), chunkSize);
     }
 
     FootageStorage(Path root, FootageKeys keys, int chunkSize) {
