@@ -2,6 +2,7 @@ package org.candour.shared.crypto;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.hibernate.annotations.Immutable;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * constructor, and after loading: {@code @PostLoad}); {@link SealedConverter} seals it on write and gives back a
  * sealed one on read, opened on first use. Immutable to Hibernate: equal when the plaintext, or the stored bytes, are.
  */
+@Immutable
 public final class Sealed {
 
     private final byte @Nullable [] plain;
