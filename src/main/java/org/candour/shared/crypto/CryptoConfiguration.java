@@ -20,6 +20,15 @@ class CryptoConfiguration {
         return new FieldCipher(keys);
     }
 
+    /**
+     * Keys derived from the current data key when the portal started: only for short-lived data (temporary files),
+     * never for data kept across a key rotation, which uses {@link DerivedKeys} and records its key.
+     */
+    @Bean
+    KeyDerivation keyDerivation(KeyRing keys) {
+        return new KeyDerivation(keys.current());
+    }
+
     @Bean
     DerivedKeys derivedKeys(KeyRing keys) {
         return new DerivedKeys(keys);
