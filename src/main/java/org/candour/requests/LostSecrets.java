@@ -1,6 +1,5 @@
 package org.candour.requests;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +15,7 @@ import org.candour.requests.domain.TrackingSecret;
 import org.candour.requests.internal.AttemptLedger;
 import org.candour.shared.web.ClientAddresses;
 import org.candour.shared.crypto.FieldCipher;
+import org.candour.shared.crypto.FieldPlace;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -131,7 +131,7 @@ public class LostSecrets {
                             var requester = request.requester();
                             return new ResetLetter(reset.id(), new RequesterContact(request.reference().value(),
                                     requester.fullName(), requester.email()),
-                                    new String(cipher.decrypt(event.sealedToken()), StandardCharsets.UTF_8),
+                                    cipher.openText(event.sealedToken(), tokenPlace(reset.id())),
                                     reset.expiresAt());
                         }));
     }
@@ -140,7 +140,12 @@ public class LostSecrets {
         String token = SecretReset.newToken();
         var reset = resets.save(SecretReset.of(request.id(), token, clock.instant()));
         events.publishEvent(new SecretResetAsked(request.id(), reset.id(),
-                cipher.encrypt(token.getBytes(StandardCharsets.UTF_8))));
+                cipher.seal(token, tokenPlace(reset.id()))));
+    }
+
+    /** The token travels in the outbox, not in a table: bound to the reset it opens. */
+    private static FieldPlace tokenPlace(UUID resetId) {
+        return FieldPlace.of("event_publication", "secret_reset_token", resetId);
     }
 
     private void audit(FootageRequest request, String action, String details) {

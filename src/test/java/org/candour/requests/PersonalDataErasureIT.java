@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.candour.audit.AuditFilter;
@@ -28,10 +29,12 @@ import org.candour.requests.domain.NewDocument;
 import org.candour.search.internal.RequestIndex;
 import org.candour.shared.LondonTime;
 import org.candour.shared.crypto.FieldCipher;
+import org.candour.shared.crypto.FieldPlace;
 import org.candour.support.ClockTestConfiguration;
 import org.candour.support.MutableClock;
 import org.candour.support.TestFootage;
 import org.candour.support.TestRequests;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -218,7 +221,7 @@ class PersonalDataErasureIT {
                     Object value = rs.getObject(column);
                     if (value instanceof byte[] bytes) {
                         values.add(new String(bytes, StandardCharsets.UTF_8));
-                        values.add(decrypted(bytes));
+                        values.add(decrypted(bytes, table, rs.getMetaData().getColumnName(column), rowId(rs)));
                     } else if (value != null) {
                         values.add(value.toString());
                     }
@@ -228,11 +231,24 @@ class PersonalDataErasureIT {
         return values;
     }
 
-    private String decrypted(byte[] bytes) {
+    /** Encrypted values are bound to their table, column and row id: opened in the place they are found. */
+    private String decrypted(byte[] bytes, String table, String column, @Nullable Object rowId) {
+        if (rowId == null) {
+            return "";
+        }
         try {
-            return new String(cipher.decrypt(bytes), StandardCharsets.UTF_8);
+            return cipher.openText(bytes, FieldPlace.of(table.toLowerCase(Locale.ROOT),
+                    column.toLowerCase(Locale.ROOT), rowId));
         } catch (IllegalStateException notEncrypted) {
             return "";
+        }
+    }
+
+    private static @Nullable Object rowId(java.sql.ResultSet rs) {
+        try {
+            return rs.getObject("id");
+        } catch (SQLException noIdColumn) {
+            return null;
         }
     }
 

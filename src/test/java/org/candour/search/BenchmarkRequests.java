@@ -14,7 +14,8 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.candour.shared.Borough;
 import org.candour.shared.Boroughs;
-import org.candour.shared.crypto.EncryptedString;
+import org.candour.shared.crypto.FieldCipher;
+import org.candour.shared.crypto.FieldPlace;
 
 /**
  * Writes many requests straight into the tables with JDBC batches, for benchmarks only: the identity columns get
@@ -32,9 +33,9 @@ final class BenchmarkRequests {
             "NO_FOOTAGE_HELD");
 
     private final DataSource dataSource;
-    private final EncryptedString sealed;
+    private final FieldCipher sealed;
 
-    BenchmarkRequests(DataSource dataSource, EncryptedString sealed) {
+    BenchmarkRequests(DataSource dataSource, FieldCipher sealed) {
         this.dataSource = dataSource;
         this.sealed = sealed;
     }
@@ -79,9 +80,10 @@ final class BenchmarkRequests {
                 request.setObject(16, LocalTime.of(random.nextInt(23), 0));
                 request.setObject(17, LocalTime.of(23, 30));
                 request.setString(18, borough.gssCode());
-                request.setBytes(19, sealed.convertToDatabaseColumn(borough.name() + ", "
-                        + PLACES[random.nextInt(PLACES.length)]));
-                request.setBytes(20, sealed.convertToDatabaseColumn(ACCOUNTS[random.nextInt(ACCOUNTS.length)]));
+                request.setBytes(19, sealed.seal(borough.name() + ", "
+                        + PLACES[random.nextInt(PLACES.length)], FieldPlace.of("footage_request", "incident_location", id)));
+                request.setBytes(20, sealed.seal(ACCOUNTS[random.nextInt(ACCOUNTS.length)],
+                        FieldPlace.of("footage_request", "incident_description", id)));
                 request.setBoolean(21, random.nextBoolean());
                 request.addBatch();
                 Instant searching = submitted.plus(1 + random.nextInt(72), ChronoUnit.HOURS);

@@ -72,7 +72,7 @@ public final class SearchBenchmark {
         snapshots = context.getBean(RequestSnapshots.class);
         filing = context.getBean(RequestFilingService.class);
         new BenchmarkRequests(context.getBean(javax.sql.DataSource.class),
-                context.getBean(org.candour.shared.crypto.EncryptedString.class)).insert(REQUESTS);
+                context.getBean(org.candour.shared.crypto.FieldCipher.class)).insert(REQUESTS);
     }
 
     private void run() throws IOException {

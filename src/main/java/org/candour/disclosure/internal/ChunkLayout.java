@@ -4,7 +4,7 @@ package org.candour.disclosure.internal;
  * Where chunks lie in an encrypted footage file: the header, then each chunk's ciphertext and tag. Every chunk holds
  * {@code chunkSize} plaintext bytes except the last, which holds the rest (possibly nothing, for an empty file).
  */
-record ChunkLayout(int chunkSize) {
+record ChunkLayout(int chunkSize, int headerLength) {
 
     private long sealedChunk() {
         return (long) chunkSize + ChunkCipher.TAG_BYTES;
@@ -15,12 +15,12 @@ record ChunkLayout(int chunkSize) {
     }
 
     long encryptedLength(long plainSize) {
-        return ChunkHeader.LENGTH + plainSize + chunkCount(plainSize) * ChunkCipher.TAG_BYTES;
+        return headerLength + plainSize + chunkCount(plainSize) * ChunkCipher.TAG_BYTES;
     }
 
     /** The plaintext size an encrypted file of this length holds; refused if no file of ours has that length. */
     long plainSize(long encryptedLength) {
-        long body = encryptedLength - ChunkHeader.LENGTH;
+        long body = encryptedLength - headerLength;
         if (body < ChunkCipher.TAG_BYTES) {
             throw new TamperedFootageException("The encrypted file is too short: it has been truncated");
         }
@@ -33,6 +33,6 @@ record ChunkLayout(int chunkSize) {
     }
 
     long chunkOffset(long index) {
-        return ChunkHeader.LENGTH + index * sealedChunk();
+        return headerLength + index * sealedChunk();
     }
 }

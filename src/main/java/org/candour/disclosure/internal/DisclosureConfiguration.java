@@ -1,7 +1,8 @@
 package org.candour.disclosure.internal;
 
 import java.nio.file.Path;
-import org.candour.shared.crypto.KeyDerivation;
+import org.candour.shared.crypto.DerivedKeys;
+import org.candour.shared.crypto.KeyRotationStep;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,19 +11,22 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Wires footage storage: the directory ({@code candour.disclosure.storage-dir}), the chunk size, and the footage
- * key, derived from the portal's data key with its own label so that it never equals the personal-data key.
+ * keys, derived from the portal's data keys with their own label so that they never equal the personal-data keys.
  */
 @Configuration(proxyBeanMethods = false)
 class DisclosureConfiguration {
 
-    static final String FOOTAGE_KEY_LABEL = "candour footage files v1";
-
     @Bean
-    FootageStorage footageStorage(KeyDerivation keys,
+    FootageStorage footageStorage(DerivedKeys keys,
                                   @Value("${candour.disclosure.storage-dir:./data/footage}") String directory,
                                   @Value("${candour.disclosure.chunk-size:1MB}") DataSize chunkSize) {
-        return new FootageStorage(Path.of(directory), keys.aesKey(FOOTAGE_KEY_LABEL),
+        return FootageStorage.of(Path.of(directory), keys,
                 Math.toIntExact(chunkSize.toBytes()));
+    }
+
+    @Bean
+    KeyRotationStep footageKeyRotation(FootageFileRecords records, FootageStorage storage) {
+        return new FootageKeyRotation(records, storage);
     }
 
     @Bean

@@ -20,26 +20,54 @@ final class EncryptedFootageFile implements Closeable {
     private final ChunkLayout layout;
     private final long plainSize;
     private final long chunkCount;
+    private final ChunkHeader header;
 
     private EncryptedFootageFile(FileChannel channel, ChunkHeader header, SecretKey key, UUID fileId)
             throws IOException {
         this.channel = channel;
+        this.header = header;
         this.cipher = new ChunkCipher(key, header, fileId);
-        this.layout = new ChunkLayout(header.chunkSize());
+        this.layout = new ChunkLayout(header.chunkSize(), header.length());
         this.plainSize = layout.plainSize(channel.size());
         this.chunkCount = layout.chunkCount(plainSize);
     }
 
-    static EncryptedFootageFile open(Path path, SecretKey key, UUID fileId) throws IOException {
+    /** Opens the file with the key its header names, or for a format 1 file the key of the ring that opens it. */
+    static EncryptedFootageFile open(Path path, FootageKeys keys, UUID fileId) throws IOException {
         var channel = FileChannel.open(path, StandardOpenOption.READ);
         try {
-            var header = ByteBuffer.allocate(ChunkHeader.LENGTH);
-            readFully(channel, header, 0);
-            return new EncryptedFootageFile(channel, ChunkHeader.read(header.array()), key, fileId);
+            var header = ChunkHeader.read(channel);
+            if (!header.legacy()) {
+                var key = keys.byNumber(header.keyNumber()).orElseThrow(() -> new IllegalStateException("Footage file "
+                        + fileId + " is encrypted under key k" + header.keyNumber() + ", which is not in the key ring"));
+                return new EncryptedFootageFile(channel, header, key, fileId);
+            }
+            for (SecretKey key : keys.all()) {
+                var file = new EncryptedFootageFile(channel, header, key, fileId);
+                if (file.opensWithItsKey()) {
+                    return file;
+                }
+            }
+            throw new TamperedFootageException("No key of the ring opens footage file " + fileId
+                    + ": the file is damaged or its key was retired");
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
         }
+    }
+
+    private boolean opensWithItsKey() throws IOException {
+        try {
+            chunk(0);
+            return true;
+        } catch (TamperedFootageException notThisKey) {
+            return false;
+        }
+    }
+
+    /** The key number in the file's header; 0 for a format 1 file, which names none. */
+    int keyNumber() {
+        return header.keyNumber();
     }
 
     long plainSize() {
@@ -62,7 +90,7 @@ final class EncryptedFootageFile implements Closeable {
         return cipher.open(index, last, sealed.array(), sealed.limit());
     }
 
-    private static void readFully(FileChannel channel, ByteBuffer buffer, long position) throws IOException {
+    static void readFully(FileChannel channel, ByteBuffer buffer, long position) throws IOException {
         while (buffer.hasRemaining()) {
             int n = channel.read(buffer, position + buffer.position());
             if (n < 0) {

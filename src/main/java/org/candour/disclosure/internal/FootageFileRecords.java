@@ -49,6 +49,15 @@ public final class FootageFileRecords {
                 .stream().findFirst();
     }
 
+    /** Every stored file not erased, in id order, {@code size} at a time: for the key rotation. */
+    public List<FootageFile> pageAfter(@org.jspecify.annotations.Nullable UUID after, int size) {
+        return after == null
+                ? jdbc.query("select " + COLUMNS + " from footage_file where 1 = 1" + NOT_ERASED + " order by id fetch first "
+                        + size + " rows only", (rs, row) -> file(rs))
+                : jdbc.query("select " + COLUMNS + " from footage_file where id > ?" + NOT_ERASED + " order by id fetch first "
+                        + size + " rows only", (rs, row) -> file(rs), after);
+    }
+
     private static FootageFile file(ResultSet rs) throws SQLException {
         var facts = new VideoFacts(rs.getString(8), rs.getString(9), rs.getInt(10), rs.getInt(11),
                 Duration.ofMillis(rs.getLong(12)), rs.getBigDecimal(13).doubleValue(), rs.getString(14));

@@ -14,12 +14,15 @@ import java.util.HexFormat;
 import java.util.UUID;
 import javax.crypto.SecretKey;
 import org.candour.disclosure.FootageRejectedException;
+import org.candour.shared.crypto.DerivedKeys;
 
 /**
- * Footage files on disk, each encrypted with AES-256-GCM in chunks ({@link ChunkCipher}) under the footage key.
+ * Footage files on disk, each encrypted with AES-256-GCM in chunks ({@link ChunkCipher}) under the current footage
+ * key, whose number the file's header keeps ({@link FootageKeys}).
  * An upload is first written encrypted to {@code incoming/} while its SHA-256 and size are taken; it moves to its
  * place ({@code xx/<id>.cfe}, xx the id's first two characters) only once it has been checked. The directory can be
- * a volume shared by several nodes: a file is written once under a fresh id and never changed.
+ * a volume shared by several nodes: a file is written once under a fresh id, and changed only by a key rotation,
+ * which replaces it in one step by the same plaintext under the new key ({@link #reencrypt}).
  */
 public final class FootageStorage {
 
@@ -27,13 +30,22 @@ public final class FootageStorage {
     private static final int BUFFER = 1 << 16;
 
     private final Path root;
-    private final SecretKey key;
+    private final FootageKeys keys;
     private final int chunkSize;
     private final SecureRandom random = new SecureRandom();
 
     public FootageStorage(Path root, SecretKey key, int chunkSize) {
+        this(root, FootageKeys.single(key), chunkSize);
+    }
+
+    /** Storage whose files are sealed under keys derived from the portal's key ring. */
+    public static FootageStorage of(Path root, DerivedKeys keys, int chunkSize) {
+        return new FootageStorage(root, FootageKeys.derivedFrom(keys), chunkSize);
+    }
+
+    FootageStorage(Path root, FootageKeys keys, int chunkSize) {
         this.root = root;
-        this.key = key;
+        this.keys = keys;
         this.chunkSize = chunkSize;
     }
 
@@ -49,9 +61,7 @@ public final class FootageStorage {
         Path path = Files.createDirectories(root.resolve("incoming")).resolve(id + ".part");
         var digest = sha256();
         long size = 0;
-        var header = ChunkHeader.fresh(chunkSize, random);
-        try (var out = new EncryptingOutputStream(new BufferedOutputStream(Files.newOutputStream(path), BUFFER),
-                header, new ChunkCipher(key, header, id))) {
+        try (var out = encryptingTo(path, id)) {
             byte[] buffer = new byte[BUFFER];
             for (int n; (n = content.read(buffer)) >= 0; ) {
                 size += n;
@@ -69,9 +79,15 @@ public final class FootageStorage {
         return new Staged(id, path, size, HexFormat.of().formatHex(digest.digest()));
     }
 
+    private EncryptingOutputStream encryptingTo(Path path, UUID id) throws IOException {
+        var header = ChunkHeader.fresh(chunkSize, keys.currentNumber(), random);
+        return new EncryptingOutputStream(new BufferedOutputStream(Files.newOutputStream(path), BUFFER), header,
+                new ChunkCipher(keys.current(), header, id));
+    }
+
     /** The plaintext of a staged upload. */
     public InputStream readStaged(Staged staged) throws IOException {
-        return whole(EncryptedFootageFile.open(staged.path(), key, staged.id()));
+        return whole(EncryptedFootageFile.open(staged.path(), keys, staged.id()));
     }
 
     /**
@@ -142,13 +158,56 @@ public final class FootageStorage {
      * refused before anything is served.
      */
     public InputStream read(UUID id, long expectedSize, long start, long end) throws IOException {
-        var file = EncryptedFootageFile.open(path(id), key, id);
+        var file = EncryptedFootageFile.open(path(id), keys, id);
         if (file.plainSize() != expectedSize) {
             file.close();
             throw new TamperedFootageException("Footage file " + id + " holds " + file.plainSize()
                     + " bytes, not the " + expectedSize + " it was stored with");
         }
         return new DecryptingInputStream(file, start, end);
+    }
+
+    /** Whether the stored file is sealed under the current key (a rotation leaves it alone). */
+    public boolean underCurrentKey(UUID id) throws IOException {
+        try (var file = EncryptedFootageFile.open(path(id), keys, id)) {
+            return file.keyNumber() == keys.currentNumber();
+        }
+    }
+
+    public boolean exists(UUID id) {
+        return Files.exists(path(id));
+    }
+
+    /**
+     * Key rotation: writes the plaintext of a stored file again under the current key into {@code incoming/}, checks
+     * that its SHA-256 is still {@code sha256} (chain of custody), then moves it over the old file in one step, so
+     * a reader sees the old file or the new one, never a part; a crash leaves the old file and a stray part.
+     *
+     * @return whether the file was re-encrypted (false: it was under the current key already)
+     */
+    public boolean reencrypt(UUID id, long size, String sha256) throws IOException {
+        if (underCurrentKey(id)) {
+            return false;
+        }
+        Path part = Files.createDirectories(root.resolve("incoming")).resolve(id + ".rekey");
+        var digest = sha256();
+        try (var in = read(id, size, 0, size); var out = encryptingTo(part, id)) {
+            byte[] buffer = new byte[BUFFER];
+            for (int n; (n = in.read(buffer)) >= 0; ) {
+                digest.update(buffer, 0, n);
+                out.write(buffer, 0, n);
+            }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(part);
+            throw e;
+        }
+        String now = HexFormat.of().formatHex(digest.digest());
+        if (!now.equalsIgnoreCase(sha256)) {
+            Files.deleteIfExists(part);
+            throw new TamperedFootageException("Footage file " + id + " no longer has the SHA-256 it was stored with");
+        }
+        Files.move(part, path(id), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        return true;
     }
 
     Path path(UUID id) {

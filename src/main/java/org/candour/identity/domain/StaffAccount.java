@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -21,7 +22,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.candour.identity.Role;
 import org.candour.identity.SecondFactorCheck;
-import org.candour.shared.crypto.EncryptedString;
+import org.candour.shared.crypto.FieldPlace;
+import org.candour.shared.crypto.Sealed;
+import org.candour.shared.crypto.SealedConverter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -86,9 +89,9 @@ public class StaffAccount {
     private long sessionEpoch;
 
     /** The shared secret of the authenticator app (two-factor sign-in), encrypted at rest; null until enrolled. */
-    @Convert(converter = EncryptedString.class)
+    @Convert(converter = SealedConverter.class)
     @Column(name = "totp_secret")
-    private @Nullable String totpSecret;
+    private @Nullable Sealed totpSecret;
 
     @Column(name = "totp_enrolled_at")
     private @Nullable Instant totpEnrolledAt;
@@ -194,6 +197,16 @@ public class StaffAccount {
     /** Wrong codes in a row after which the account is locked like one attacked from many addresses. */
     public static final int SECOND_FACTOR_TRIES = 10;
 
+    /** Binds the app's secret to this account's row (AES-GCM associated data) once loaded. */
+    @PostLoad
+    private void placeSealedValues() {
+        totpSecret = totpSecret == null ? null : totpSecret.at(totpSecretPlace());
+    }
+
+    private FieldPlace totpSecretPlace() {
+        return FieldPlace.of("staff_account", "totp_secret", id);
+    }
+
     public boolean hasSecondFactor() {
         return totpSecret != null;
     }
@@ -204,7 +217,7 @@ public class StaffAccount {
         if (step.isEmpty()) {
             return false;
         }
-        totpSecret = secret;
+        totpSecret = Sealed.of(secret).at(totpSecretPlace());
         totpEnrolledAt = now;
         totpLastStep = step.getAsLong();
         secondFactorFailures = 0;
@@ -224,7 +237,7 @@ public class StaffAccount {
             code.ifPresent(c -> c.use(now));
             passed = code.isPresent();
         } else {
-            var step = TotpCodes.matchingStep(totpSecret, typed, now, totpLastStep);
+            var step = TotpCodes.matchingStep(totpSecret.text(), typed, now, totpLastStep);
             step.ifPresent(s -> totpLastStep = s);
             passed = step.isPresent();
         }

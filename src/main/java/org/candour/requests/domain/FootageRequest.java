@@ -17,6 +17,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -52,8 +53,11 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  * timeline and register events, which only the root may do.
  */
 @Entity
-@Table(name = "footage_request")
+@Table(name = FootageRequest.TABLE)
 public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
+
+    /** The table, part of the associated data every sealed value of a request is bound to. */
+    public static final String TABLE = "footage_request";
 
     @Id
     private UUID id;
@@ -179,6 +183,16 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
         this.requester = requester;
         this.incident = incident;
         this.accessPreference = accessPreference;
+        placeSealedValues();
+    }
+
+    /** Binds the sealed personal data to this request's row: when filed, and each time it is loaded. */
+    @PostLoad
+    private void placeSealedValues() {
+        if (requester != null) {
+            requester.placeIn(id);
+        }
+        incident.placeIn(id);
     }
 
     /** Files a new request; the s.54 clock waits for identity verification before it starts. */

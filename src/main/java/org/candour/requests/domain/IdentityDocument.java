@@ -8,26 +8,29 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
-import org.candour.shared.crypto.EncryptedBytes;
-import org.candour.shared.crypto.EncryptedString;
+import org.candour.shared.crypto.FieldPlace;
+import org.candour.shared.crypto.Sealed;
+import org.candour.shared.crypto.SealedConverter;
 import org.jspecify.annotations.Nullable;
 
 /** A scan or photo of an identity document, encrypted at rest with its file name. */
 @Entity
-@Table(name = "identity_document")
+@Table(name = IdentityDocument.TABLE)
 public class IdentityDocument {
 
     public static final int MAX_BYTES = 10 * 1024 * 1024;
+    public static final String TABLE = "identity_document";
 
     @Id
     private UUID id;
 
-    @Convert(converter = EncryptedString.class)
+    @Convert(converter = SealedConverter.class)
     @Column(name = "file_name", nullable = false)
-    private String fileName;
+    private Sealed fileName;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "document_type", nullable = false, length = 10)
@@ -45,23 +48,31 @@ public class IdentityDocument {
     private @Nullable UUID replyId;
 
     @Basic(fetch = FetchType.LAZY)
-    @Convert(converter = EncryptedBytes.class)
+    @Convert(converter = SealedConverter.class)
     @Column(name = "content", nullable = false)
-    private byte[] content;
+    private Sealed content;
 
     protected IdentityDocument() {
         this.id = UUID.randomUUID();
-        this.fileName = "";
+        this.fileName = Sealed.of("");
         this.type = DocumentType.PDF;
-        this.content = new byte[0];
+        this.content = Sealed.of(new byte[0]);
     }
 
     IdentityDocument(String fileName, DocumentType type, byte[] content) {
         this.id = UUID.randomUUID();
-        this.fileName = fileName;
+        this.fileName = Sealed.of(fileName);
         this.type = type;
         this.sizeBytes = content.length;
-        this.content = content;
+        this.content = Sealed.of(content);
+        placeSealedValues();
+    }
+
+    /** Binds the file name and content to this row (AES-GCM associated data): when made and when loaded. */
+    @PostLoad
+    private void placeSealedValues() {
+        fileName = fileName.at(FieldPlace.of(TABLE, "file_name", id));
+        content = content.at(FieldPlace.of(TABLE, "content", id));
     }
 
     IdentityDocument(NewDocument document, Instant receivedAt, @Nullable UUID replyId) {
@@ -75,7 +86,7 @@ public class IdentityDocument {
     }
 
     public String fileName() {
-        return fileName;
+        return fileName.text();
     }
 
     public DocumentType type() {
@@ -95,6 +106,6 @@ public class IdentityDocument {
     }
 
     public byte[] content() {
-        return content;
+        return content.bytes();
     }
 }

@@ -5,7 +5,10 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import org.candour.shared.crypto.EncryptedString;
+import java.util.UUID;
+import org.candour.shared.crypto.FieldPlace;
+import org.candour.shared.crypto.Sealed;
+import org.candour.shared.crypto.SealedConverter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,21 +32,21 @@ public class Incident {
     @Column(name = "borough_code", nullable = false, length = 9)
     private String boroughCode;
 
-    @Convert(converter = EncryptedString.class)
+    @Convert(converter = SealedConverter.class)
     @Column(name = "incident_location")
-    private @Nullable String location;
+    private @Nullable Sealed location;
 
-    @Convert(converter = EncryptedString.class)
+    @Convert(converter = SealedConverter.class)
     @Column(name = "incident_description")
-    private @Nullable String description;
+    private @Nullable Sealed description;
 
-    @Convert(converter = EncryptedString.class)
+    @Convert(converter = SealedConverter.class)
     @Column(name = "officer_collar_number")
-    private @Nullable String collarNumber;
+    private @Nullable Sealed collarNumber;
 
-    @Convert(converter = EncryptedString.class)
+    @Convert(converter = SealedConverter.class)
     @Column(name = "cad_reference")
-    private @Nullable String cadReference;
+    private @Nullable Sealed cadReference;
 
     @Column(name = "stop_and_search", nullable = false)
     private boolean stopAndSearch;
@@ -51,7 +54,7 @@ public class Incident {
     protected Incident() {
         this.date = LocalDate.EPOCH;
         this.timeFrom = this.timeTo = LocalTime.MIDNIGHT;
-        this.boroughCode = this.location = this.description = "";
+        this.boroughCode = "";
     }
 
     public Incident(LocalDate date, LocalTime timeFrom, LocalTime timeTo, String boroughCode, String location,
@@ -61,10 +64,10 @@ public class Incident {
         this.timeFrom = timeFrom;
         this.timeTo = timeTo;
         this.boroughCode = boroughCode;
-        this.location = location;
-        this.description = description;
-        this.collarNumber = collarNumber;
-        this.cadReference = cadReference;
+        this.location = Sealed.of(location);
+        this.description = Sealed.of(description);
+        this.collarNumber = Sealed.ofNullable(collarNumber);
+        this.cadReference = Sealed.ofNullable(cadReference);
         this.stopAndSearch = stopAndSearch;
     }
 
@@ -86,24 +89,36 @@ public class Incident {
 
     /** Where it happened; empty once erased. */
     public String location() {
-        return location == null ? "" : location;
+        return location == null ? "" : location.text();
     }
 
     /** What happened; empty once erased. */
     public String description() {
-        return description == null ? "" : description;
+        return description == null ? "" : description.text();
     }
 
     public @Nullable String collarNumber() {
-        return collarNumber;
+        return collarNumber == null ? null : collarNumber.text();
     }
 
     public @Nullable String cadReference() {
-        return cadReference;
+        return cadReference == null ? null : cadReference.text();
     }
 
     public boolean stopAndSearch() {
         return stopAndSearch;
+    }
+
+    /** Binds each value of the account to its column of the request's row (AES-GCM associated data). */
+    void placeIn(UUID requestId) {
+        location = location == null ? null : location.at(place("incident_location", requestId));
+        description = description == null ? null : description.at(place("incident_description", requestId));
+        collarNumber = collarNumber == null ? null : collarNumber.at(place("officer_collar_number", requestId));
+        cadReference = cadReference == null ? null : cadReference.at(place("cad_reference", requestId));
+    }
+
+    private static FieldPlace place(String column, UUID requestId) {
+        return FieldPlace.of(FootageRequest.TABLE, column, requestId);
     }
 
     void eraseAccount() {

@@ -4,86 +4,105 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
-import org.candour.shared.crypto.EncryptedString;
+import java.util.UUID;
+import org.candour.shared.crypto.FieldPlace;
+import org.candour.shared.crypto.Sealed;
+import org.candour.shared.crypto.SealedConverter;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Who asked: personal data, so every field is encrypted at rest and none of it ever reaches logs, the search
- * index or statistics. {@link #toString()} is deliberately opaque.
+ * index or statistics. {@link #toString()} is deliberately opaque. Each value is sealed to its column and its
+ * request's row ({@link #placeIn}).
  */
 @Embeddable
 public class Requester {
 
-    @Convert(converter = EncryptedString.class)
+    @Convert(converter = SealedConverter.class)
     @Column(name = "requester_name", nullable = false)
-    private String fullName;
+    private Sealed fullName;
 
-    @Convert(converter = EncryptedString.class)
+    @Convert(converter = SealedConverter.class)
     @Column(name = "requester_date_of_birth", nullable = false)
-    private String dateOfBirth;
+    private Sealed dateOfBirth;
 
-    @Convert(converter = EncryptedString.class)
+    @Convert(converter = SealedConverter.class)
     @Column(name = "requester_address", nullable = false)
-    private String address;
+    private Sealed address;
 
-    @Convert(converter = EncryptedString.class)
+    @Convert(converter = SealedConverter.class)
     @Column(name = "requester_postcode", nullable = false)
-    private String postcode;
+    private Sealed postcode;
 
-    @Convert(converter = EncryptedString.class)
+    @Convert(converter = SealedConverter.class)
     @Column(name = "requester_email", nullable = false)
-    private String email;
+    private Sealed email;
 
-    @Convert(converter = EncryptedString.class)
+    @Convert(converter = SealedConverter.class)
     @Column(name = "requester_phone")
-    private @Nullable String phone;
+    private @Nullable Sealed phone;
 
-    @Convert(converter = EncryptedString.class)
+    @Convert(converter = SealedConverter.class)
     @Column(name = "requester_appearance", nullable = false)
-    private String appearance;
+    private Sealed appearance;
 
     protected Requester() {
-        this.fullName = this.dateOfBirth = this.address = this.postcode = this.email = this.appearance = "";
+        this.fullName = this.dateOfBirth = this.address = this.postcode = this.email = this.appearance = Sealed.of("");
     }
 
     public Requester(String fullName, LocalDate dateOfBirth, String address, String postcode, String email,
                      @Nullable String phone, String appearance) {
-        this.fullName = fullName;
-        this.dateOfBirth = dateOfBirth.toString();
-        this.address = address;
-        this.postcode = postcode;
-        this.email = email;
-        this.phone = phone;
-        this.appearance = appearance;
+        this.fullName = Sealed.of(fullName);
+        this.dateOfBirth = Sealed.of(dateOfBirth.toString());
+        this.address = Sealed.of(address);
+        this.postcode = Sealed.of(postcode);
+        this.email = Sealed.of(email);
+        this.phone = Sealed.ofNullable(phone);
+        this.appearance = Sealed.of(appearance);
+    }
+
+    /** Binds each value to its column of the request's row (AES-GCM associated data). */
+    void placeIn(UUID requestId) {
+        fullName = fullName.at(place("requester_name", requestId));
+        dateOfBirth = dateOfBirth.at(place("requester_date_of_birth", requestId));
+        address = address.at(place("requester_address", requestId));
+        postcode = postcode.at(place("requester_postcode", requestId));
+        email = email.at(place("requester_email", requestId));
+        phone = phone == null ? null : phone.at(place("requester_phone", requestId));
+        appearance = appearance.at(place("requester_appearance", requestId));
+    }
+
+    private static FieldPlace place(String column, UUID requestId) {
+        return FieldPlace.of(FootageRequest.TABLE, column, requestId);
     }
 
     public String fullName() {
-        return fullName;
+        return fullName.text();
     }
 
     public LocalDate dateOfBirth() {
-        return LocalDate.parse(dateOfBirth);
+        return LocalDate.parse(dateOfBirth.text());
     }
 
     public String address() {
-        return address;
+        return address.text();
     }
 
     public String postcode() {
-        return postcode;
+        return postcode.text();
     }
 
     public String email() {
-        return email;
+        return email.text();
     }
 
     public @Nullable String phone() {
-        return phone;
+        return phone == null ? null : phone.text();
     }
 
     /** How staff can recognise the requester in the footage. */
     public String appearance() {
-        return appearance;
+        return appearance.text();
     }
 
     @Override

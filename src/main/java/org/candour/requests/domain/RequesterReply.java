@@ -6,10 +6,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
-import org.candour.shared.crypto.EncryptedString;
+import org.candour.shared.crypto.FieldPlace;
+import org.candour.shared.crypto.Sealed;
+import org.candour.shared.crypto.SealedConverter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,8 +20,10 @@ import org.jspecify.annotations.Nullable;
  * data, so encrypted at rest, shown to staff on the request page and erased with the rest (DPA 2018 s.39).
  */
 @Entity
-@Table(name = "requester_reply")
+@Table(name = RequesterReply.TABLE)
 public class RequesterReply {
+
+    public static final String TABLE = "requester_reply";
 
     /** What the requester sent. */
     public enum Kind {
@@ -35,9 +40,9 @@ public class RequesterReply {
     @Column(name = "kind", nullable = false, length = 16)
     private Kind kind;
 
-    @Convert(converter = EncryptedString.class)
+    @Convert(converter = SealedConverter.class)
     @Column(name = "text")
-    private @Nullable String text;
+    private @Nullable Sealed text;
 
     protected RequesterReply() {
         this.id = UUID.randomUUID();
@@ -49,8 +54,15 @@ public class RequesterReply {
     RequesterReply(UUID id, Kind kind, @Nullable String text, Instant receivedAt) {
         this.id = id;
         this.kind = kind;
-        this.text = text;
+        this.text = Sealed.ofNullable(text);
         this.receivedAt = receivedAt;
+        placeSealedValues();
+    }
+
+    /** Binds the text to this row (AES-GCM associated data): when made and when loaded. */
+    @PostLoad
+    private void placeSealedValues() {
+        text = text == null ? null : text.at(FieldPlace.of(TABLE, "text", id));
     }
 
     public UUID id() {
@@ -66,6 +78,6 @@ public class RequesterReply {
     }
 
     public @Nullable String text() {
-        return text;
+        return text == null ? null : text.text();
     }
 }

@@ -1,12 +1,13 @@
 package org.candour.requests.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
+import org.candour.requests.domain.FootageRequest;
 import org.candour.shared.crypto.FieldCipher;
+import org.candour.shared.crypto.FieldPlace;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
  * Flyway V27: encrypts the incident account of every existing request (location, what happened, collar number, CAD
  * reference) into the columns V26 added, with the application's key; V28 then drops the plaintext. A Spring bean,
  * so that Spring Boot's Flyway runs it with the {@link FieldCipher}. Rows already encrypted are skipped, so a rerun
- * after a failure carries on where it stopped.
+ * after a failure carries on where it stopped. Each value is sealed to the column it ends up in after V28's renames.
  */
 @Component
 class IncidentAccountEncryption implements JavaMigration {
@@ -63,10 +64,11 @@ class IncidentAccountEncryption implements JavaMigration {
              ResultSet rows = read.executeQuery()) {
             int pending = 0;
             while (rows.next()) {
+                UUID id = rows.getObject(1, UUID.class);
                 for (int column = 2; column <= 5; column++) {
-                    write.setBytes(column - 1, seal(rows.getString(column)));
+                    write.setBytes(column - 1, seal(rows.getString(column), rows.getMetaData().getColumnName(column), id));
                 }
-                write.setObject(5, rows.getObject(1, UUID.class));
+                write.setObject(5, id);
                 write.addBatch();
                 if (++pending == BATCH) {
                     write.executeBatch();
@@ -79,7 +81,8 @@ class IncidentAccountEncryption implements JavaMigration {
         }
     }
 
-    private byte @Nullable [] seal(@Nullable String plain) {
-        return plain == null ? null : cipher.encrypt(plain.getBytes(StandardCharsets.UTF_8));
+    private byte @Nullable [] seal(@Nullable String plain, String column, UUID id) {
+        return plain == null ? null
+                : cipher.seal(plain, FieldPlace.of(FootageRequest.TABLE, column.toLowerCase(java.util.Locale.ROOT), id));
     }
 }

@@ -22,7 +22,9 @@ import org.candour.requests.domain.ClockPause;
 import org.candour.requests.domain.RestrictionGround;
 import org.candour.requests.domain.StatutoryClock;
 import org.candour.shared.LondonTime;
-import org.candour.shared.crypto.EncryptedString;
+import org.candour.requests.domain.FootageRequest;
+import org.candour.shared.crypto.FieldCipher;
+import org.candour.shared.crypto.FieldPlace;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -44,12 +46,12 @@ public class SnapshotReader {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
-    private final EncryptedString sealed;
+    private final FieldCipher cipher;
 
-    SnapshotReader(NamedParameterJdbcTemplate jdbc, Clock clock, EncryptedString sealed) {
+    SnapshotReader(NamedParameterJdbcTemplate jdbc, Clock clock, FieldCipher cipher) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.sealed = sealed;
+        this.cipher = cipher;
     }
 
     public Optional<RequestSnapshot> find(UUID id) {
@@ -85,12 +87,13 @@ public class SnapshotReader {
     }
 
     private Row row(ResultSet rs, int rowNum) throws SQLException {
-        return new Row(rs.getObject("id", UUID.class), rs.getLong("version"), rs.getString("reference"),
+        UUID id = rs.getObject("id", UUID.class);
+        return new Row(id, rs.getLong("version"), rs.getString("reference"),
                 rs.getString("borough_code"), RequestState.valueOf(rs.getString("state")),
                 instant(rs, "submitted_at"), rs.getObject("received_on", LocalDate.class),
                 rs.getObject("identity_verified_on", LocalDate.class), rs.getInt("extension_months"),
-                rs.getObject("incident_date", LocalDate.class), open(rs, "incident_location"),
-                open(rs, "incident_description"), rs.getBoolean("stop_and_search"), rs.getString("assigned_to"),
+                rs.getObject("incident_date", LocalDate.class), open(rs, "incident_location", id),
+                open(rs, "incident_description", id), rs.getBoolean("stop_and_search"), rs.getString("assigned_to"),
                 rs.getString("restriction_ground") == null ? null
                         : RestrictionGround.valueOf(rs.getString("restriction_ground")),
                 rs.getString("no_footage_reason"), rs.getBoolean("preserved"), rs.getBoolean("linked"));
@@ -147,9 +150,9 @@ public class SnapshotReader {
         return byRequest;
     }
 
-    private String open(ResultSet rs, String column) throws SQLException {
-        String plain = sealed.convertToEntityAttribute(rs.getBytes(column));
-        return plain == null ? "" : plain;
+    private String open(ResultSet rs, String column, UUID id) throws SQLException {
+        byte[] stored = rs.getBytes(column);
+        return stored == null ? "" : cipher.openText(stored, FieldPlace.of(FootageRequest.TABLE, column, id));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

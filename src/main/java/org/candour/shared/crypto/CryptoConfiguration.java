@@ -1,6 +1,5 @@
 package org.candour.shared.crypto;
 
-import javax.crypto.SecretKey;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -10,18 +9,28 @@ import org.springframework.context.annotation.Configuration;
 class CryptoConfiguration {
 
     @Bean
-    FieldCipher fieldCipher(@Value("${candour.crypto.key:}") @Nullable String key,
-                            @Value("${candour.crypto.key-file:}") @Nullable String keyFile) {
-        return new FieldCipher(dataKey(key, keyFile));
+    KeyRing keyRing(@Value("${candour.crypto.key:}") @Nullable String key,
+                    @Value("${candour.crypto.keys:}") @Nullable String keys,
+                    @Value("${candour.crypto.key-file:}") @Nullable String keyFile) {
+        return EncryptionKeys.ring(key, keys, keyFile);
     }
 
     @Bean
-    KeyDerivation keyDerivation(@Value("${candour.crypto.key:}") @Nullable String key,
-                                @Value("${candour.crypto.key-file:}") @Nullable String keyFile) {
-        return new KeyDerivation(dataKey(key, keyFile));
+    FieldCipher fieldCipher(KeyRing keys) {
+        return new FieldCipher(keys);
     }
 
-    private static SecretKey dataKey(@Nullable String key, @Nullable String keyFile) {
-        return EncryptionKeys.resolve(key, keyFile);
+    /**
+     * Keys derived from the current data key when the portal started: only for short-lived data (temporary files),
+     * never for data kept across a key rotation, which uses {@link DerivedKeys} and records its key.
+     */
+    @Bean
+    KeyDerivation keyDerivation(KeyRing keys) {
+        return new KeyDerivation(keys.current());
+    }
+
+    @Bean
+    DerivedKeys derivedKeys(KeyRing keys) {
+        return new DerivedKeys(keys);
     }
 }

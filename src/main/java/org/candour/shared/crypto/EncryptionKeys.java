@@ -14,14 +14,43 @@ import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where the data key comes from: {@code candour.crypto.key} (base64 of 32 bytes, from the environment in
- * production), or for local runs a key file that is generated on first start if it does not exist.
+ * Where the data keys come from: {@code candour.crypto.keys} ({@code k2:<base64>,k1:<base64>}) and
+ * {@code candour.crypto.key} (base64 of 32 bytes, key {@code k1}), from the environment in production; or key files:
+ * {@code candour.crypto.key-file} holds key {@code k1} (generated on first start if there is no key at all) and
+ * {@code <key-file>.k2}, {@code <key-file>.k3}, ... beside it hold the keys later rotations made.
  */
 final class EncryptionKeys {
 
     private static final int KEY_BYTES = 32;
 
     private EncryptionKeys() {
+    }
+
+    /** The key ring from the environment if any key is set there, else from the key files. */
+    static KeyRing ring(@Nullable String configuredKey, @Nullable String configuredKeys, @Nullable String keyFile) {
+        var keys = new java.util.LinkedHashMap<String, SecretKey>();
+        if (configuredKey != null && !configuredKey.isBlank()) {
+            keys.put("k1", fromBase64(configuredKey.trim(), "candour.crypto.key"));
+        }
+        if (configuredKeys != null && !configuredKeys.isBlank()) {
+            for (String entry : configuredKeys.split(",")) {
+                String[] idAndKey = entry.strip().split(":", 2);
+                if (idAndKey.length != 2 || keys.containsKey(idAndKey[0].strip())) {
+                    throw new IllegalStateException("candour.crypto.keys is a comma-separated list of id:base64 with "
+                            + "distinct ids (k1, k2, ...)");
+                }
+                String id = KeyRing.checkId(idAndKey[0].strip());
+                keys.put(id, fromBase64(idAndKey[1].strip(), "candour.crypto.keys (" + id + ")"));
+            }
+        }
+        if (!keys.isEmpty()) {
+            return new KeyRing(keys);
+        }
+        if (keyFile != null && !keyFile.isBlank()) {
+            return KeyFiles.ring(Path.of(keyFile));
+        }
+        throw new IllegalStateException("No encryption key: set candour.crypto.key (CANDOUR_CRYPTO_KEY), "
+                + "candour.crypto.keys (CANDOUR_CRYPTO_KEYS) or candour.crypto.key-file");
     }
 
     static SecretKey resolve(@Nullable String configuredKey, @Nullable String keyFile) {
@@ -35,7 +64,7 @@ final class EncryptionKeys {
                 "No encryption key: set candour.crypto.key (CANDOUR_CRYPTO_KEY) or candour.crypto.key-file");
     }
 
-    private static SecretKey fromFile(Path file) {
+    static SecretKey fromFile(Path file) {
         try {
             if (Files.notExists(file)) {
                 generate(file);
@@ -51,7 +80,7 @@ final class EncryptionKeys {
      * then links it into place, which fails rather than replaces if the key file exists: if another process made
      * the key first, its key is kept and used (a rename would silently replace it).
      */
-    private static void generate(Path file) throws IOException {
+    static void generate(Path file) throws IOException {
         byte[] key = new byte[KEY_BYTES];
         new SecureRandom().nextBytes(key);
         Path directory = file.toAbsolutePath().getParent();
@@ -77,7 +106,7 @@ final class EncryptionKeys {
         }
     }
 
-    private static SecretKey fromBase64(String base64, String source) {
+    static SecretKey fromBase64(String base64, String source) {
         byte[] bytes;
         try {
             bytes = Base64.getDecoder().decode(base64);
