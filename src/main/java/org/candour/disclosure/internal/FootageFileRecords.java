@@ -77,6 +77,12 @@ public final class FootageFileRecords {
                 + " order by stored_at, id", (rs, row) -> file(rs), reference);
     }
 
+    /** The stored originals exported from one catalogue recording, on any request. */
+    public List<FootageFile> originalsOf(String recordingId) {
+        return jdbc.query("select " + COLUMNS + " from footage_file where recording_id = ? and kind = 'ORIGINAL'"
+                + NOT_ERASED + " order by stored_at, id", (rs, row) -> file(rs), recordingId);
+    }
+
     public Optional<FootageFile> byId(UUID id) {
         return jdbc.query("select " + COLUMNS + " from footage_file where id = ?" + NOT_ERASED, (rs, row) -> file(rs), id)
                 .stream().findFirst();

@@ -27,7 +27,7 @@ import org.candour.requests.CaseworkService;
 import org.candour.requests.RequestState;
 import org.candour.shared.LondonTime;
 import org.candour.shared.audit.AuditTrail;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -108,7 +108,7 @@ public class RedactionReviews {
                                 + job.id() + ")"));
                 return job;
             });
-        } catch (DuplicateKeyException | RedactionJobException refused) {
+        } catch (DataAccessException | RedactionJobException refused) {
             if (jobs.latestFor(originalId).filter(job -> job.state() == RedactionJobState.DETECTING).isPresent()) {
                 throw new RedactionJobException(RedactionJob.ALREADY_FINDING);
             }
