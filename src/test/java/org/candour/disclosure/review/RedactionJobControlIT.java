@@ -35,6 +35,11 @@ import org.candour.footage.FootageImportService;
 import org.candour.identity.Role;
 import org.candour.requests.CaseworkService;
 import org.candour.requests.RequestFilingService;
+import org.candour.requests.RequestState;
+import org.candour.requests.WorkflowException;
+import org.candour.requests.domain.Decision;
+import org.candour.requests.domain.RestrictionGround;
+import org.candour.shared.LondonTime;
 import org.candour.support.ClockTestConfiguration;
 import org.candour.support.MutableClock;
 import org.candour.support.TestCases;
@@ -264,6 +269,30 @@ class RedactionJobControlIT {
         assertThat(auditDetails(FootageAudited.COPY_ERASED)).singleElement().satisfies(details -> assertThat(details)
                 .contains(firstCopy.id().toString(), firstCopy.sha256(), "superseded by a newer render",
                         second.renderedId().toString()));
+    }
+
+    @Test
+    void aReleaseWithoutItsCopyIsRefusedInTheDecideStepWhileARefusalIsNot() {
+        var inReview = as("casey", Role.CASEWORKER, () -> {
+            var d = casework.verifyIdentity(request.reference(), casework.find(request.reference()).orElseThrow()
+                    .version(), LondonTime.today(clock));
+            d = casework.startSearch(d.reference(), d.version());
+            d = casework.preserveRecording(d.reference(), d.version(), request.recordingId());
+            return casework.startReview(d.reference(), d.version());
+        });
+
+        for (var release : List.of(Decision.DISCLOSED, Decision.PARTIALLY_DISCLOSED)) {
+            assertThatThrownBy(() -> as("casey", Role.CASEWORKER, () -> casework.decide(request.reference(),
+                    inReview.version(), release, RestrictionGround.RIGHTS_OF_OTHERS)))
+                    .isInstanceOf(WorkflowException.class).hasMessageContaining("must name the disclosure copy");
+        }
+        var unchanged = as("casey", Role.CASEWORKER, () -> casework.find(request.reference()).orElseThrow());
+        assertThat(unchanged.state()).isEqualTo(RequestState.IN_REVIEW);
+        assertThat(unchanged.version()).isEqualTo(inReview.version());
+
+        var refused = as("casey", Role.CASEWORKER, () -> casework.decide(request.reference(), inReview.version(),
+                Decision.REFUSED, RestrictionGround.PREJUDICE_CRIME));
+        assertThat(refused.decision().awaitingSignOff()).isTrue();
     }
 
     private void holdTheWorker() throws InterruptedException {
