@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.candour.disclosure.FootageFile;
 import org.candour.disclosure.domain.RedactionJob;
+import org.candour.disclosure.domain.RedactionJobException;
 import org.candour.disclosure.domain.RedactionJobState;
 import org.candour.disclosure.internal.FootageFileRecords;
 import org.candour.disclosure.internal.FootageStorage;
@@ -65,7 +66,7 @@ class RedactionWorker {
             timeline.remember(original, input);
             var plan = RedactionPlan.blurEveryFace(found, RedactionPlan.disclosureLine(job.reference(),
                     LondonTime.today(clock)));
-            jobs.update(job.facesFound(found.tracks(), plan, clock.instant()));
+            jobs.update(asStarted(job).facesFound(found.tracks(), plan, clock.instant()));
         });
     }
 
@@ -78,7 +79,7 @@ class RedactionWorker {
                     throw new RedactionFailedException("There is no plan to render");
                 }
                 var report = engine.render(input, plan, output, lease);
-                copies.store(job, original, report);
+                copies.store(asStarted(job), original, report);
             } finally {
                 Files.deleteIfExists(output);
             }
@@ -108,7 +109,7 @@ class RedactionWorker {
             storage.decryptTo(original.id(), original.sizeBytes(), input);
             step.run(job, original, input, lease);
         } catch (Exception | LinkageError e) {
-            if (lease.lost) {
+            if (lease.lost || e instanceof RedactionJobException) {
                 LOG.info("Redaction job {} stopped while {}: it was cancelled or taken over", job.id(), expected);
             } else {
                 LOG.warn("Redaction job {} failed while {}", job.id(), expected, e);
@@ -117,6 +118,12 @@ class RedactionWorker {
         } finally {
             deleteQuietly(input);
         }
+    }
+
+    /** The job as stored now (with its progress), if it is still at the version its work started at. */
+    private RedactionJob asStarted(RedactionJob started) {
+        return jobs.byId(started.id()).filter(job -> job.version() == started.version())
+                .orElseThrow(() -> new RedactionJobException("The job was changed while it ran"));
     }
 
     private void fail(RedactionJob started, String why) {
