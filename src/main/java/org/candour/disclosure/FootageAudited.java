@@ -18,4 +18,6 @@ public record FootageAudited(String actor, String action, String subject, Instan
     public static final String RENDERED = "FOOTAGE_RENDERED";
     /** A supervisor's sign-off approved a disclosure copy for release. */
     public static final String COPY_APPROVED = "DISCLOSURE_COPY_APPROVED";
+    /** A disclosure copy superseded by a newer one (or not the one approved) deleted from the store. */
+    public static final String COPY_ERASED = "DISCLOSURE_COPY_SUPERSEDED_ERASED";
 }

@@ -10,6 +10,7 @@ import org.candour.footage.domain.PreservationHold;
 import org.candour.footage.domain.PreservationHoldRepository;
 import org.candour.footage.internal.RecordingStore;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * is released. Placing a hold locks the recordings' rows and counts the hold on them in the same transaction, so a
  * sweep running at the same moment either sees the hold or has already recorded the deletion (and the hold is
  * refused). A released hold puts the recording back under the normal rule: past its deletion date, the next sweep
- * records it as deleted.
+ * records it as deleted, and {@link PreservationHoldReleased} is published (footage kept only for the hold may go).
  */
 @Service
 public class PreservationHoldService {
@@ -27,10 +28,13 @@ public class PreservationHoldService {
 
     private final PreservationHoldRepository holds;
     private final RecordingStore recordings;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PreservationHoldService(PreservationHoldRepository holds, RecordingStore recordings, Clock clock) {
+    PreservationHoldService(PreservationHoldRepository holds, RecordingStore recordings, ApplicationEventPublisher events,
+                            Clock clock) {
         this.holds = holds;
+        this.events = events;
         this.recordings = recordings;
         this.clock = clock;
     }
@@ -67,6 +71,9 @@ public class PreservationHoldService {
                 clock.instant());
         holds.saveAndFlush(hold);
         recordings.changeHoldCount(List.of(hold.recordingId()), -1);
+        boolean stillHeld = holds.findByRecordingIdOrderByPlacedAt(hold.recordingId()).stream()
+                .anyMatch(PreservationHold::isActive);
+        events.publishEvent(new PreservationHoldReleased(hold.id(), hold.recordingId(), stillHeld, clock.instant()));
     }
 
     @Transactional(readOnly = true)

@@ -54,11 +54,13 @@ public class CaseworkService {
     private final FootageCatalogue catalogue;
     private final PreservationHoldService holds;
     private final ComplaintHolds complaintHolds;
+    private final StoredFootage storedFootage;
     private final Clock clock;
 
     CaseworkService(FootageRequestRepository requests, CurrentStaff staff, ApplicationEventPublisher events,
                     FootageCatalogue catalogue, PreservationHoldService holds, ComplaintHolds complaintHolds,
-                    Clock clock) {
+                    StoredFootage storedFootage, Clock clock) {
+        this.storedFootage = storedFootage;
         this.requests = requests;
         this.staff = staff;
         this.events = events;
@@ -141,7 +143,8 @@ public class CaseworkService {
     public CaseDetails decide(String reference, long version, @Nullable Decision decision,
                               @Nullable RestrictionGround ground) {
         var chosen = required(decision, "Choose a decision.");
-        return change(reference, version, (request, by) -> request.decide(chosen, ground, by, clock.instant()));
+        return change(reference, version, (request, by) -> request.decide(chosen, ground,
+                chosen != Decision.REFUSED && storedFootage.anyStoredFor(reference), by, clock.instant()));
     }
 
     /**

@@ -20,6 +20,8 @@ import org.candour.audit.AuditLog;
 import org.candour.disclosure.delivery.DeliverySweep;
 import org.candour.disclosure.delivery.Releases;
 import org.candour.footage.FootageImportService;
+import org.candour.footage.NewHold;
+import org.candour.footage.PreservationHoldService;
 import org.candour.identity.Role;
 import org.candour.notifications.DemoMailbox;
 import org.candour.notifications.ReceivedMail;
@@ -79,6 +81,10 @@ class FootageDeliveryIT {
     Releases releases;
     @Autowired
     DeliverySweep sweep;
+    @Autowired
+    PreservationHoldService holds;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired
     RequestFilingService filing;
     @Autowired
@@ -291,6 +297,40 @@ class FootageDeliveryIT {
     }
 
     @Test
+    void anOriginalKeptForAHoldIsErasedWhenTheLastHoldIsLiftedAfterTheRequestClosed() {
+        var original = copy;
+        var first = holds.placeHold(new NewHold(List.of(recording), "pat", "Complaint about the stop",
+                null, "CMP-" + receipt.reference())).getFirst();
+        var second = holds.placeHold(new NewHold(List.of(recording), "pat", "A second complaint", null,
+                "CMP2-" + receipt.reference())).getFirst();
+        as("casey", Role.CASEWORKER, () -> casework.withdraw(receipt.reference(), version()));
+        await().atMost(WAIT).until(() -> auditActions().contains(DeliveryAudited.ORIGINAL_KEPT));
+
+        holds.releaseHold(first, "pat", "The first complaint is closed");
+        awaitHoldReleasesHandled();
+        assertThat(reader.open(original.id())).as("another hold still keeps it").isPresent();
+
+        holds.releaseHold(second, "pat", "The second complaint is closed");
+        await().atMost(WAIT).until(() -> reader.open(original.id()).isEmpty());
+        assertThat(storedFile(original.id())).doesNotExist();
+        await().atMost(WAIT).until(() -> auditActions().contains(DeliveryAudited.ORIGINAL_ERASED));
+        assertThat(audit.list(new AuditFilter(receipt.reference(), ""), PageRequest.of(0, 50)).getContent())
+                .filteredOn(entry -> entry.action().equals(DeliveryAudited.ORIGINAL_ERASED)).singleElement()
+                .satisfies(entry -> assertThat(entry.details()).contains(original.sha256(),
+                        "hold on its recording was released after the request closed"));
+    }
+
+    @Test
+    void liftingTheLastHoldOnAnOpenRequestKeepsItsOriginal() {
+        var hold = holds.placeHold(new NewHold(List.of(recording), "pat", "Complaint about the stop", null,
+                "CMP-" + receipt.reference())).getFirst();
+        holds.releaseHold(hold, "pat", "The complaint is closed");
+        awaitHoldReleasesHandled();
+        assertThat(reader.open(copy.id())).isPresent();
+        assertThat(auditActions()).doesNotContain(DeliveryAudited.ORIGINAL_ERASED);
+    }
+
+    @Test
     void theRequesterChoosesAnOfferedSlotAndTheCaseworkerSeesIt() {
         approve(copy, clock.instant());
         awaitRelease();
@@ -365,6 +405,11 @@ class FootageDeliveryIT {
     private List<ReceivedMail> mails(String heading) {
         return mailbox.messages().stream().filter(m -> m.subject().equals(heading + " (" + receipt.reference() + ")"))
                 .toList();
+    }
+
+    private void awaitHoldReleasesHandled() {
+        await().atMost(WAIT).until(() -> jdbc.queryForObject("select count(*) from event_publication where "
+                + "completion_date is null and event_type like ?", Integer.class, "%PreservationHoldReleased") == 0);
     }
 
     private List<String> auditActions() {

@@ -1,5 +1,6 @@
 package org.candour.disclosure.domain;
 
+import static org.candour.disclosure.domain.RedactionJobState.CANCELLED;
 import static org.candour.disclosure.domain.RedactionJobState.DETECTING;
 import static org.candour.disclosure.domain.RedactionJobState.FAILED;
 import static org.candour.disclosure.domain.RedactionJobState.RENDERED;
@@ -26,6 +27,9 @@ public record RedactionJob(UUID id, String reference, UUID originalId, Redaction
                            long framesTotal, @Nullable List<FaceTrack> tracks, @Nullable RedactionPlan plan,
                            @Nullable RedactionLog log, @Nullable UUID renderedId, @Nullable String failure,
                            String requestedBy, String worker, Instant updatedAt, long version) {
+
+    /** Told to whoever asks to find faces while they are being found (a second session or a double click). */
+    public static final String ALREADY_FINDING = "Faces are already being found for this clip.";
 
     private static final EnumSet<RedactionJobState> PLANNABLE = EnumSet.of(REVIEW, RENDERED, FAILED);
 
@@ -73,9 +77,10 @@ public record RedactionJob(UUID id, String reference, UUID originalId, Redaction
                 onWorker, at, version);
     }
 
-    /** Finding faces again after a failed first attempt (a restart, an unreadable file). */
+    /** Finding faces again after a failed or cancelled first attempt (a restart, an unreadable file, a stop). */
     public RedactionJob detectingAgain(String by, String onWorker, Instant at) {
-        require(state == FAILED && !detected(), "Faces have already been found in this clip.");
+        require(state != DETECTING, ALREADY_FINDING);
+        require((state == FAILED || state == CANCELLED) && !detected(), "Faces have already been found in this clip.");
         return new RedactionJob(id, reference, originalId, DETECTING, 0, 0, null, null, null, null, null, by,
                 onWorker, at, version);
     }
@@ -102,6 +107,21 @@ public record RedactionJob(UUID id, String reference, UUID originalId, Redaction
                 + "Send the decision back so that the caseworker proposes the current copy.");
         return new RedactionJob(id, reference, originalId, SIGNED_OFF, framesDone, framesTotal, tracks, plan, log,
                 renderedId, null, requestedBy, worker, at, version);
+    }
+
+    /**
+     * A caseworker stopped the running work: finding faces ends CANCELLED (it can be run again); a render goes back to
+     * REVIEW with the plan as it was and no copy. The worker sees the change and stops, storing nothing.
+     */
+    public RedactionJob cancelled(Instant at) {
+        require(state.running(), "There is nothing running to cancel: the work has already "
+                + (state == FAILED ? "stopped." : "finished."));
+        return state == DETECTING
+                ? new RedactionJob(id, reference, originalId, CANCELLED, framesDone, framesTotal, null, null, null, null,
+                "Finding faces was cancelled. Nothing was stored; run it again when you need it.", requestedBy, worker,
+                at, version)
+                : new RedactionJob(id, reference, originalId, REVIEW, 0, 0, tracks, plan, null, null, null, requestedBy,
+                worker, at, version);
     }
 
     private void requirePlannable() {

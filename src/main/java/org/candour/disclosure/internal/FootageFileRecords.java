@@ -3,7 +3,9 @@ package org.candour.disclosure.internal;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +13,7 @@ import java.util.UUID;
 import org.candour.disclosure.FootageFile;
 import org.candour.disclosure.FootageKind;
 import org.candour.disclosure.VideoFacts;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The metadata of stored footage files (table footage_file); the files themselves are in {@link FootageStorage}. */
@@ -30,18 +33,54 @@ public final class FootageFileRecords {
     }
 
     public void insert(FootageFile file) {
+        insert(file, null);
+    }
+
+    /** A file, and for a rendered copy the original it was rendered from. */
+    public void insert(FootageFile file, @Nullable UUID sourceId) {
         var facts = file.facts();
-        jdbc.update("insert into footage_file (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.update("insert into footage_file (" + COLUMNS + ", source_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                        + "?, ?, ?, ?)",
                 file.id(), file.requestReference(), file.recordingId(), file.kind().name(), file.originalName(),
                 file.sizeBytes(), file.sha256(), facts.container(), facts.videoCodec(), facts.width(), facts.height(),
                 facts.duration().toMillis(), BigDecimal.valueOf(facts.frameRate()).setScale(3,
                         java.math.RoundingMode.HALF_UP), facts.audioCodec(),
-                file.storedAt().atOffset(ZoneOffset.UTC), file.storedBy());
+                file.storedAt().atOffset(ZoneOffset.UTC), file.storedBy(), sourceId);
+    }
+
+    /**
+     * The stored copies rendered from an original other than {@code current}, leaving out every copy that was ever
+     * approved for release (footage_release): those keep their own days.
+     */
+    public List<FootageFile> copiesSupersededBy(UUID originalId, UUID current) {
+        return jdbc.query("select " + COLUMNS + " from footage_file where source_id = ? and kind = 'RENDERED' and id <> ?"
+                + NOT_ERASED + " and id not in (select footage_file_id from footage_release) order by stored_at, id",
+                (rs, row) -> file(rs), originalId, current);
+    }
+
+    /** The original a rendered copy was rendered from, even once the copy is erased. */
+    public Optional<UUID> sourceOf(UUID copyId) {
+        return jdbc.query("select source_id from footage_file where id = ? and source_id is not null",
+                (rs, row) -> rs.getObject(1, UUID.class), copyId).stream().findFirst();
+    }
+
+    /** Marks a file deleted from the store; true if this call marked it (a retry finds it marked). */
+    public boolean markErased(UUID fileId, Instant at, String reason) {
+        return jdbc.update("insert into footage_file_erasure (footage_file_id, erased_at, reason) select cast(? as uuid), "
+                + "cast(? as timestamp with time zone), cast(? as varchar(200)) "
+                + "where not exists (select 1 from footage_file_erasure where footage_file_id = ?)",
+                fileId, Timestamp.from(at), reason, fileId) == 1;
     }
 
     public List<FootageFile> ofRequest(String reference) {
         return jdbc.query("select " + COLUMNS + " from footage_file where request_reference = ?" + NOT_ERASED
                 + " order by stored_at, id", (rs, row) -> file(rs), reference);
+    }
+
+    /** The stored originals exported from one catalogue recording, on any request. */
+    public List<FootageFile> originalsOf(String recordingId) {
+        return jdbc.query("select " + COLUMNS + " from footage_file where recording_id = ? and kind = 'ORIGINAL'"
+                + NOT_ERASED + " order by stored_at, id", (rs, row) -> file(rs), recordingId);
     }
 
     public Optional<FootageFile> byId(UUID id) {

@@ -12,6 +12,7 @@ import org.candour.disclosure.FootageFile;
 import org.candour.disclosure.FootageKind;
 import org.candour.disclosure.domain.RedactionJob;
 import org.candour.disclosure.domain.RedactionJobException;
+import org.candour.disclosure.domain.RedactionJobState;
 import org.candour.disclosure.internal.FootageFileRecords;
 import org.candour.disclosure.internal.RedactionJobRecords;
 import org.candour.disclosure.internal.StaffCheck;
@@ -26,6 +27,7 @@ import org.candour.requests.CaseworkService;
 import org.candour.requests.RequestState;
 import org.candour.shared.LondonTime;
 import org.candour.shared.audit.AuditTrail;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -85,22 +87,57 @@ public class RedactionReviews {
         return jobs.byId(jobId).filter(this::visible);
     }
 
-    /** Starts finding the faces in an original (or again, after a failed first attempt). */
+    /**
+     * Starts finding the faces in an original (or again, after a failed or cancelled first attempt). Only one job
+     * runs on an original: a second start (another session, a double click, another node) is refused by the database
+     * and told that faces are already being found.
+     */
     public RedactionJob findFaces(String reference, UUID originalId) {
         String by = StaffCheck.require("redact footage", CASEWORK);
         var original = original(reference, originalId).orElseThrow(() -> new RedactionJobException(
                 "There is no such clip on request " + reference + "."));
-        var started = transactions.execute(status -> {
-            var latest = jobs.latestFor(originalId);
-            var job = latest.isPresent() ? jobs.update(latest.get().detectingAgain(by, executor.name(),
-                    clock.instant())) : jobs.insert(RedactionJob.detecting(UUID.randomUUID(), reference, originalId,
-                    by, executor.name(), clock.instant()));
-            audit.record(new FootageAudited(by, FootageAudited.REDACTION, reference, clock.instant(),
-                    "Finding faces in original " + original.id() + ", SHA-256 " + original.sha256() + " (job "
-                            + job.id() + ")"));
-            return job;
+        RedactionJob started;
+        try {
+            started = transactions.execute(status -> {
+                var latest = jobs.latestFor(originalId);
+                var job = latest.isPresent() ? jobs.update(latest.get().detectingAgain(by, executor.name(),
+                        clock.instant())) : jobs.insert(RedactionJob.detecting(UUID.randomUUID(), reference,
+                        originalId, by, executor.name(), clock.instant()));
+                audit.record(new FootageAudited(by, FootageAudited.REDACTION, reference, clock.instant(),
+                        "Finding faces in original " + original.id() + ", SHA-256 " + original.sha256() + " (job "
+                                + job.id() + ")"));
+                return job;
+            });
+        } catch (DataAccessException | RedactionJobException refused) {
+            if (jobs.latestFor(originalId).filter(job -> job.state() == RedactionJobState.DETECTING).isPresent()) {
+                throw new RedactionJobException(RedactionJob.ALREADY_FINDING);
+            }
+            throw refused;
+        }
+        return submit(started, () -> worker.findFaces(started));
+    }
+
+    /**
+     * Stops the running work of a job (finding faces, or a render) and records who stopped it. The worker sees the
+     * change at its next frame and stops; nothing it was writing is stored.
+     */
+    public RedactionJob cancel(UUID jobId, long version) {
+        String by = StaffCheck.require("redact footage", CASEWORK);
+        return transactions.execute(status -> {
+            var job = jobs.byId(jobId).filter(this::visible).orElseThrow(() -> new RedactionJobException(
+                    "There is no such redaction."));
+            var stopped = job.cancelled(clock.instant());
+            if (job.version() != version) {
+                throw new RedactionJobException("Someone else changed this redaction meanwhile. Look at it again "
+                        + "and repeat your change.");
+            }
+            var saved = jobs.update(stopped);
+            audit.record(new FootageAudited(by, FootageAudited.REDACTION, job.reference(), clock.instant(),
+                    (job.state() == RedactionJobState.DETECTING ? "Cancelled finding faces in original "
+                            : "Cancelled rendering a disclosure copy of original ") + job.originalId() + " (job "
+                            + job.id() + ") at " + Math.round(job.progress() * 100) + "%"));
+            return saved;
         });
-        return submit(started, () -> worker.findFaces(started.id()));
     }
 
     /** Blurs a face track, or keeps it clear (the requester's own face). */
@@ -153,7 +190,7 @@ public class RedactionReviews {
                     "Rendering a disclosure copy of original " + job.originalId() + " (job " + job.id() + ")"));
             return rendering;
         });
-        return submit(started, () -> worker.render(started.id()));
+        return submit(started, () -> worker.render(started));
     }
 
     /** The timeline strip of the job's original with its plan drawn on it. */
@@ -190,7 +227,7 @@ public class RedactionReviews {
         var job = jobs.byId(jobId).filter(this::visible).orElseThrow(() -> new RedactionJobException(
                 "There is no such redaction."));
         var copyId = job.renderedId();
-        if (job.state() != org.candour.disclosure.domain.RedactionJobState.RENDERED || copyId == null) {
+        if (job.state() != RedactionJobState.RENDERED || copyId == null) {
             throw new RedactionJobException("Render the disclosure copy before proposing its release.");
         }
         var copy = files.byId(copyId).orElseThrow();

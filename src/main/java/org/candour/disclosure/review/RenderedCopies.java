@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Stores a rendered disclosure copy as a footage file of kind RENDERED: encrypted like an original, then, in one
  * transaction, its row, the job's move to RENDERED with the redaction log, and the audit entry naming the copy's
  * SHA-256 and the SHA-256 of the redaction log as kept (chain of custody). If any of it fails, the stored file is
- * removed and nothing of the copy remains.
+ * removed and nothing of the copy remains. Once stored, the clip's older copies are erased ({@link SupersededCopies}).
  */
 @Component
 class RenderedCopies {
@@ -41,10 +41,13 @@ class RenderedCopies {
     private final VideoProbe probe;
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
+    private final SupersededCopies superseded;
     private final Clock clock;
 
     RenderedCopies(FootageStorage storage, FootageFileRecords files, RedactionJobRecords jobs, VideoProbe probe,
-                   AuditTrail audit, PlatformTransactionManager transactionManager, Clock clock) {
+                   AuditTrail audit, PlatformTransactionManager transactionManager, SupersededCopies superseded,
+                   Clock clock) {
+        this.superseded = superseded;
         this.storage = storage;
         this.files = files;
         this.jobs = jobs;
@@ -54,7 +57,11 @@ class RenderedCopies {
         this.clock = clock;
     }
 
-    RedactionJob store(UUID jobId, FootageFile original, RenderReport report) throws IOException {
+    /**
+     * Records the copy against the job as it was when the render started: a job cancelled or taken over since refuses
+     * it, and the stored file is removed.
+     */
+    RedactionJob store(RedactionJob job, FootageFile original, RenderReport report) throws IOException {
         var facts = probe.probe(report.output());
         var id = UUID.randomUUID();
         FootageStorage.Staged staged;
@@ -72,17 +79,17 @@ class RenderedCopies {
             var file = new FootageFile(id, original.requestReference(), original.recordingId(), FootageKind.RENDERED,
                     copyName(original.originalName()), staged.size(), staged.sha256(), facts, clock.instant(), "");
             var done = transactions.execute(status -> {
-                var job = jobs.byId(jobId).orElseThrow();
                 var stored = new FootageFile(file.id(), file.requestReference(), file.recordingId(), file.kind(),
                         file.originalName(), file.sizeBytes(), file.sha256(), file.facts(), file.storedAt(),
                         job.requestedBy());
-                files.insert(stored);
+                files.insert(stored, original.id());
                 var rendered = jobs.update(job.rendered(id, report.log(), stored.storedAt()));
                 audit.record(new FootageAudited(job.requestedBy(), FootageAudited.RENDERED, stored.requestReference(),
                         stored.storedAt(), details(stored, original, job, report.log())));
                 return rendered;
             });
             recorded = true;
+            superseded.eraseOthers(original.id(), id, "superseded by a newer render");
             return done;
         } finally {
             if (!recorded) {

@@ -132,7 +132,7 @@ class RedactionReviewView extends Div implements BeforeEnterObserver, HasDynamic
             status.add(primary("find-faces", "Find faces", () -> reviews.findFaces(reference, clip.id())));
         } else if (current.state().running()) {
             showProgress(current);
-            status.add(progressText, progressBar);
+            status.add(progressText, progressBar, cancelling(current));
         } else {
             showSettled(current, clip, status);
         }
@@ -140,7 +140,7 @@ class RedactionReviewView extends Div implements BeforeEnterObserver, HasDynamic
     }
 
     private void showSettled(RedactionJob current, FootageFile clip, Div status) {
-        if (current.state() == RedactionJobState.FAILED) {
+        if (current.state() == RedactionJobState.FAILED || current.state() == RedactionJobState.CANCELLED) {
             status.add(Page.warning(current.failure() == null ? "The work stopped." : current.failure()));
             if (!current.detected()) {
                 status.add(primary("find-faces", "Find faces again", () -> reviews.findFaces(reference, clip.id())));
@@ -167,6 +167,38 @@ class RedactionReviewView extends Div implements BeforeEnterObserver, HasDynamic
         } else if (current.state() == RedactionJobState.REVIEW) {
             status.add(Page.body("Check the faces found, add anything else to hide, then render the copy."));
         }
+    }
+
+    /** "Cancel", then a confirmation in the page (keyboard and screen reader friendly) before the work is stopped. */
+    private Div cancelling(RedactionJob running) {
+        String what = running.state() == RedactionJobState.DETECTING ? "finding faces" : "this render";
+        var area = new Div();
+        area.setId("cancel-area");
+        var cancel = new Button(running.state() == RedactionJobState.DETECTING ? "Cancel finding faces"
+                : "Cancel the render");
+        cancel.setId("cancel-job");
+        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        cancel.addClickListener(click -> {
+            var question = Page.warning("Stop " + what + "? Nothing it has done so far is kept"
+                    + (running.state() == RedactionJobState.RENDERING ? "; your choices for the copy stay as they are."
+                    : "; you can find faces again later."));
+            var yes = new Button("Yes, stop " + what, confirmed -> change(() -> reviews.cancel(running.id(),
+                    running.version()), running.state() == RedactionJobState.DETECTING ? "Finding faces was cancelled."
+                    : "The render was cancelled. No copy was stored."));
+            yes.setId("confirm-cancel-job");
+            yes.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+            var no = new Button("No, keep going", kept -> {
+                area.removeAll();
+                area.add(cancel);
+                cancel.focus();
+            });
+            no.setId("keep-job-running");
+            area.removeAll();
+            area.add(question, yes, no);
+            yes.focus();
+        });
+        area.add(cancel);
+        return area;
     }
 
     private void showProgress(RedactionJob running) {

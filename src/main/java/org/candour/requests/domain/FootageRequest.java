@@ -287,7 +287,17 @@ public class FootageRequest extends AbstractAggregateRoot<FootageRequest> {
      * a supervisor other than {@code by} to {@link #signOff sign it off}.
      */
     public void decide(Decision decision, @Nullable RestrictionGround ground, Officer by, Instant at) {
+        decide(decision, ground, false, by, at);
+    }
+
+    /**
+     * Decides the outcome in the Decide step, naming no disclosure copy: refused for a release when footage files are
+     * stored with the request ({@link ReleaseRule}).
+     */
+    public void decide(Decision decision, @Nullable RestrictionGround ground, boolean footageStored, Officer by,
+                       Instant at) {
         checkReviewer(by);
+        ReleaseRule.checkDecisionWithoutCopy(decision, footageStored);
         decision().decide(decision, ground, by, at, changes);
     }
 

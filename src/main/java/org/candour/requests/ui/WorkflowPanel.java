@@ -137,8 +137,9 @@ final class WorkflowPanel extends Div {
         ground.setItemLabelGenerator(g -> g == null ? "None (full release)" : g.label());
         ground.setEmptySelectionAllowed(true);
         ground.setWidthFull();
-        return step("Decide", "Redact before refusing. A refusal or partial release needs its s.45(4) ground and "
-                + "a supervisor's sign-off; the requester is told about s.51 and the ICO.", decision, ground,
+        return step("Decide", "Redact before refusing. Footage stored with the request is released from its clip's "
+                + "redaction page, naming the disclosure copy. A refusal or partial release needs its s.45(4) ground "
+                + "and a supervisor's sign-off; the requester is told about s.51 and the ICO.", decision, ground,
                 button("record-decision", "Record decision", () -> changes.apply(d -> casework.decide(d.reference(),
                         d.version(), decision.getValue(), decision.getValue() == null || !decision.getValue()
                                 .restricts() ? null : ground.getValue()),

@@ -106,10 +106,46 @@ class RedactionJobTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = RedactionJobState.class, names = {"REVIEW", "RENDERED", "FAILED", "SIGNED_OFF"})
+    @EnumSource(value = RedactionJobState.class, names = {"REVIEW", "RENDERED", "FAILED", "SIGNED_OFF", "CANCELLED"})
     void onlyRunningWorkCanFail(RedactionJobState state) {
         var job = in(state);
         assertThatThrownBy(() -> job.failed("why", AT)).isInstanceOf(RedactionJobException.class);
+    }
+
+    @Test
+    void cancellingFindingFacesEndsTheJobAndItCanBeRunAgain() {
+        var cancelled = withFrames(detecting(), 10, 50).cancelled(AT);
+        assertThat(cancelled.state()).isEqualTo(RedactionJobState.CANCELLED);
+        assertThat(cancelled.detected()).isFalse();
+        assertThat(cancelled.plannable()).isFalse();
+        assertThat(cancelled.failure()).contains("cancelled", "Nothing was stored");
+        assertThat(cancelled.detectingAgain("sam", "node-b", AT).state()).isEqualTo(RedactionJobState.DETECTING);
+    }
+
+    @Test
+    void cancellingARenderGoesBackToReviewWithThePlanAndNoCopy() {
+        var planned = rendered().planned(PLAN, AT);
+        var cancelled = withFrames(planned.rendering("casey", "node-a", AT), 20, 50).cancelled(AT);
+        assertThat(cancelled.state()).isEqualTo(RedactionJobState.REVIEW);
+        assertThat(cancelled.plan()).isEqualTo(PLAN);
+        assertThat(cancelled.tracks()).containsExactly(TRACK);
+        assertThat(cancelled.renderedId()).isNull();
+        assertThat(cancelled.progress()).isZero();
+        assertThat(cancelled.plannable()).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = RedactionJobState.class, names = {"REVIEW", "RENDERED", "FAILED", "SIGNED_OFF", "CANCELLED"})
+    void onlyRunningWorkCanBeCancelled(RedactionJobState state) {
+        var job = in(state);
+        assertThatThrownBy(() -> job.cancelled(AT)).isInstanceOf(RedactionJobException.class)
+                .hasMessageContaining("nothing running to cancel");
+    }
+
+    @Test
+    void findingFacesWhileTheyAreBeingFoundIsRefusedWithThatReason() {
+        assertThatThrownBy(() -> detecting().detectingAgain("sam", "node-b", AT))
+                .hasMessage(RedactionJob.ALREADY_FINDING);
     }
 
     @Test
@@ -156,6 +192,7 @@ class RedactionJobTest {
             case RENDERED -> rendered();
             case FAILED -> detecting().failed("why", AT);
             case SIGNED_OFF -> rendered().signedOff(COPY, AT);
+            case CANCELLED -> detecting().cancelled(AT);
         };
     }
 }
