@@ -9,11 +9,10 @@ import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.EnumSet;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.candour.identity.domain.StaffAccount;
 import org.candour.identity.domain.StaffAccountRepository;
 import org.candour.identity.domain.TotpCodes;
@@ -34,9 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TwoFactor {
 
-    /** Roles that read personal data or grant access to it. Monitoring (metrics only) signs in by password alone. */
-    public static final Set<Role> ROLES_NEEDING_IT = EnumSet.of(Role.CASEWORKER, Role.SUPERVISOR, Role.OVERSIGHT,
-            Role.ADMIN);
     static final int RECOVERY_CODES = 10;
     private static final Logger LOG = LoggerFactory.getLogger(TwoFactor.class);
     private static final Duration LOCK = Duration.ofMinutes(15);
@@ -60,7 +56,9 @@ public class TwoFactor {
 
     /** Whether someone signed in with these authorities ({@code ROLE_...}) must also give a code. */
     public boolean isRequiredFor(Collection<String> authorities) {
-        return required && ROLES_NEEDING_IT.stream().map(Role::authority).anyMatch(authorities::contains);
+        // Monitoring (metrics only) signs in by password alone.
+        return required && Arrays.stream(Role.values()).filter(Role::readsPersonalData).map(Role::authority)
+                .anyMatch(authorities::contains);
     }
 
     @Transactional(readOnly = true)

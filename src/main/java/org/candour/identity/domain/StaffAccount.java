@@ -143,6 +143,13 @@ public class StaffAccount {
         }
     }
 
+    /** Adds one role (a second administrator approved it, {@link RoleGrant}); open sessions end. */
+    public void grant(Role role) {
+        if (roles.add(role)) {
+            sessionEpoch++;
+        }
+    }
+
     public void joinComplaintBody(@Nullable UUID bodyId) {
         if (!Objects.equals(complaintBodyId, bodyId)) {
             this.complaintBodyId = bodyId;
