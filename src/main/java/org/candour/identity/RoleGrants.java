@@ -97,7 +97,7 @@ public class RoleGrants {
     }
 
     /** Lapses grants not approved within 7 days, each in a transaction of its own (another node may do the same). */
-    @Scheduled(fixedDelayString = "${candour.identity.role-grants.lapse-interval:PT15M}", initialDelayString = "PT1M")
+    @Scheduled(cron = "${candour.identity.role-grants.lapse-cron:0 */15 * * * *}", zone = "Europe/London")
     public void lapseOld() {
         var lapsed = transaction.execute(status -> grants.findLapsed(clock.instant().minus(RoleGrant.LAPSES_AFTER)));
         for (var grant : lapsed == null ? List.<RoleGrant>of() : lapsed) {
