@@ -16,8 +16,7 @@ import java.util.Optional;
 import org.candour.identity.domain.StaffAccount;
 import org.candour.identity.domain.StaffAccountRepository;
 import org.candour.identity.domain.TotpCodes;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.candour.identity.internal.AccountLocks;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -34,17 +33,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class TwoFactor {
 
     static final int RECOVERY_CODES = 10;
-    private static final Logger LOG = LoggerFactory.getLogger(TwoFactor.class);
     private static final Duration LOCK = Duration.ofMinutes(15);
 
     private final StaffAccountRepository accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final boolean required;
+    private final AccountLocks locks;
 
     TwoFactor(StaffAccountRepository accounts, ApplicationEventPublisher events, Clock clock,
-              @Value("${candour.identity.two-factor.required:true}") boolean required) {
+              @Value("${candour.identity.two-factor.required:true}") boolean required, AccountLocks locks) {
         this.accounts = accounts;
+        this.locks = locks;
         this.events = events;
         this.clock = clock;
         this.required = required;
@@ -99,23 +99,28 @@ public class TwoFactor {
         return Optional.of(List.copyOf(recovery));
     }
 
-    /** A code from the app ({@code recovery} false) or a recovery code, typed after the password. */
+    /**
+     * A code from the app ({@code recovery} false) or a recovery code, typed after the password. The tenth wrong
+     * code in a row locks the account for 15 minutes through {@link AccountLocks}, which raises the alarm.
+     */
     @Transactional
     public SecondFactorCheck check(String username, String code, boolean recovery) {
         var account = account(username).orElseThrow();
         var now = clock.instant();
-        boolean wasLocked = account.isLocked(now);
-        var result = account.checkSecondFactor(code, recovery, now, now.plus(LOCK));
-        if (result == SecondFactorCheck.PASSED && recovery) {
-            audit(account, "RECOVERY_CODE_USED", account.recoveryCodesLeft() + " recovery codes left");
-        }
-        if (result == SecondFactorCheck.LOCKED && !wasLocked) {
-            audit(account, "STAFF_ACCOUNT_LOCKED", StaffAccount.SECOND_FACTOR_TRIES
-                    + " wrong sign-in codes in a row; locked until " + now.plus(LOCK));
-            LOG.warn("Staff account {} locked: {} wrong sign-in codes in a row", account.id(),
-                    StaffAccount.SECOND_FACTOR_TRIES);
-        }
-        return result;
+        return switch (account.checkSecondFactor(code, recovery, now)) {
+            case PASSED -> {
+                if (recovery) {
+                    audit(account, "RECOVERY_CODE_USED", account.recoveryCodesLeft() + " recovery codes left");
+                }
+                yield SecondFactorCheck.PASSED;
+            }
+            case WRONG -> SecondFactorCheck.WRONG;
+            case TRIES_USED_UP -> {
+                locks.lock(account, now.plus(LOCK), StaffAccount.SECOND_FACTOR_TRIES + " wrong sign-in codes in a row");
+                yield SecondFactorCheck.LOCKED;
+            }
+            case LOCKED -> SecondFactorCheck.LOCKED;
+        };
     }
 
     private Optional<StaffAccount> account(String username) {

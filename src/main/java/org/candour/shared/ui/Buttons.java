@@ -5,8 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 
 /**
  * The portal's buttons: one primary action per step, secondary ones beside it. A click is taken once: the browser
- * disables the button as it is clicked (a double click sends one), and the server enables it again before the action
- * runs, so the action may still disable it for good.
+ * disables the button as it is clicked (a double click sends one), and the server enables it again once the action
+ * has run. To take an action away for good, hide its button.
  */
 public final class Buttons {
 
@@ -25,8 +25,8 @@ public final class Buttons {
         button.setId(id);
         button.addClassName("secondary-button");
         button.setDisableOnClick(true);
-        button.addClickListener(click -> button.setEnabled(true));
         button.addClickListener(click -> action.run());
+        button.addClickListener(click -> button.setEnabled(true));
         return button;
     }
 }
