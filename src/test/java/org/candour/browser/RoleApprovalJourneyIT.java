@@ -46,7 +46,8 @@ class RoleApprovalJourneyIT extends BrowserTest {
         pages.signInToStaffHome(newcomer, TestStaff.PASSWORD);
         assertThat(browser.text("#roles-waiting")).contains("Waiting for another administrator's approval: "
                 + "Caseworker");
-        assertThat(browser.pageText()).contains("You have no roles yet").doesNotContain("Casework queue");
+        assertThat(browser.pageText()).contains("You have no roles yet", "There are no staff pages for your roles")
+                .doesNotContain("Casework queue");
         browser.checkAccessibility("staff home, role waiting");
         browser.open("staff/queue");
         browser.waitForText("main h1", "Page not found");

@@ -99,8 +99,8 @@ public class StaffHomeView extends Div implements BeforeEnterObserver {
         var links = PAGES.stream().filter(page -> page.roles().stream().anyMatch(account::has))
                 .filter(page -> demoMailbox || !page.path().equals(DEMO_MAILBOX)).map(StaffHomeView::link).toList();
         if (links.isEmpty()) {
-            add(Page.inset(Page.body("There are no staff pages for your roles yet. Casework, search and oversight "
-                    + "pages are being built and will appear here.")));
+            add(Page.inset(Page.body("There are no staff pages for your roles. An administrator gives the roles "
+                    + "you need.")));
         } else {
             var list = new UnorderedList(links.toArray(ListItem[]::new));
             list.setId("staff-pages");
