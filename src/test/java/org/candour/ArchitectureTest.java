@@ -38,7 +38,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.candour.identity.NewStaffAccount;
 import org.candour.identity.Role;
+import org.candour.identity.StaffAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.jdbc.core.JdbcOperations;
@@ -88,6 +90,16 @@ class ArchitectureTest {
                 .as("Views (classes in ui packages, and Vaadin components) never use Spring Data repositories, "
                         + "JdbcTemplate, NamedParameterJdbcTemplate or the EntityManager: they call application "
                         + "services")
+                .check(MAIN_CLASSES);
+    }
+
+    @Test
+    void administratorsPagesOpenAccountsOnlyForApproval() {
+        noClasses().that().resideInAnyPackage("..ui..", "..web..")
+                .should().callMethod(StaffAccounts.class, "open", NewStaffAccount.class)
+                .as("Pages and APIs open staff accounts with StaffAccounts.openForApproval, so that a role that "
+                        + "reads personal data waits for a second administrator; StaffAccounts.open is for the "
+                        + "first administrator's bootstrap, the demo accounts and tests")
                 .check(MAIN_CLASSES);
     }
 

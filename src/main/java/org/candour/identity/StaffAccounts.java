@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.candour.identity.domain.RoleGrant;
 import org.candour.identity.domain.StaffAccount;
 import org.candour.identity.domain.StaffAccountRepository;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +29,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Opens and manages staff accounts. Every change names the version of the account it was made on and is refused
+ * Opens and manages staff accounts. A role that reads personal data, given by an administrator, waits for a second
+ * administrator's approval ({@link RoleGrants}); removing a role takes effect at once. Every change names the version of the account it was made on and is refused
  * with {@link AccountChangedException} if someone else changed the account since, so nothing is overwritten.
  * Administrators cannot take away their own administrator role or disable themselves, so there is always one.
  */
@@ -45,20 +47,24 @@ public class StaffAccounts {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final RoleGrants grants;
 
     StaffAccounts(StaffAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
-                  ApplicationEventPublisher events) {
+                  ApplicationEventPublisher events, RoleGrants grants) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
         this.events = events;
+        this.grants = grants;
     }
 
     @Transactional(readOnly = true)
     public Page<StaffAccountSummary> list(Pageable pageable) {
         var sorted = pageable.getSort().isSorted() ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("username"));
-        return accounts.findAll(sorted).map(this::summary);
+        var page = accounts.findAll(sorted);
+        var waiting = grants.waitingFor(page.map(StaffAccount::id).toList());
+        return page.map(account -> summary(account, waiting.getOrDefault(account.id(), Set.of())));
     }
 
     @Transactional(readOnly = true)
@@ -80,8 +86,26 @@ public class StaffAccounts {
         return accounts.findSessionEpochOfEnabled(StaffAccount.normaliseUsername(username));
     }
 
+    /**
+     * Opens an account with all its roles at once, without a second administrator's approval: only for the first
+     * administrator's one-time bootstrap, the demo accounts and test fixtures. Administrators' pages use
+     * {@link #openForApproval} (ArchitectureTest holds them to it).
+     */
     @Transactional
     public StaffAccountSummary open(NewStaffAccount account) {
+        return open(account, null);
+    }
+
+    /**
+     * An administrator opens an account: its roles that read personal data wait for another administrator's
+     * approval ({@link RoleGrants}); the others are its own at once.
+     */
+    @Transactional
+    public StaffAccountSummary openForApproval(NewStaffAccount account, String administrator) {
+        return open(account, administrator);
+    }
+
+    private StaffAccountSummary open(NewStaffAccount account, @Nullable String administrator) {
         var problems = new LinkedHashMap<String, String>();
         AccountRules.username(account.username()).ifPresent(p -> problems.put(InvalidAccountException.USERNAME, p));
         AccountRules.displayName(account.displayName())
@@ -94,11 +118,16 @@ public class StaffAccounts {
             problems.put(InvalidAccountException.USERNAME, DUPLICATE_USERNAME);
         }
         failIfAny(problems);
-        var opened = StaffAccount.open(account.username(), account.displayName(), account.roles(),
+        var needing = administrator == null ? Set.<Role>of() : RoleGrant.needingApproval(Set.of(), account.roles());
+        var opened = StaffAccount.open(account.username(), account.displayName(), without(account.roles(), needing),
                 passwordEncoder.encode(account.initialPassword()), clock.instant());
         try {
             var saved = accounts.saveAndFlush(opened);
             audit(saved, "STAFF_ACCOUNT_OPENED", "Roles " + names(saved.roles()));
+            if (administrator != null && !needing.isEmpty()) {
+                grants.ask(saved, needing, administrator).forEach(saved::grant);
+                saved = accounts.saveAndFlush(saved);
+            }
             return summary(saved);
         } catch (DataIntegrityViolationException e) {
             if (isUsernameTaken(e)) {
@@ -120,7 +149,10 @@ public class StaffAccounts {
         return false;
     }
 
-    /** Changes the name and roles; {@code actor} is the administrator's username. */
+    /**
+     * Changes the name and roles; {@code actor} is the administrator's username. A role added that reads personal
+     * data waits for another administrator's approval ({@link RoleGrants}); a role removed goes at once.
+     */
     @Transactional
     public StaffAccountSummary changeDetails(UUID id, long version, String displayName, Set<Role> roles,
                                             String actor) {
@@ -135,7 +167,9 @@ public class StaffAccounts {
             var before = Set.copyOf(account.roles());
             boolean renamed = !account.displayName().equals(displayName.strip());
             account.rename(displayName);
-            account.changeRoles(roles);
+            var needing = RoleGrant.needingApproval(before, roles);
+            account.changeRoles(without(roles, needing));
+            grants.ask(account, needing, actor).forEach(account::grant);
             if (!before.equals(account.roles())) {
                 audit(account, "STAFF_ACCOUNT_ROLES_CHANGED", rolesChange(before, account.roles()));
             }
@@ -258,7 +292,16 @@ public class StaffAccounts {
                 ? "" : "; ") + (removed.isEmpty() ? "" : "Removed " + names(removed));
     }
 
+    private static Set<Role> without(Set<Role> roles, Set<Role> left) {
+        var kept = EnumSet.noneOf(Role.class);
+        roles.stream().filter(role -> !left.contains(role)).forEach(kept::add);
+        return kept;
+    }
+
     private static String names(Set<Role> roles) {
+        if (roles.isEmpty()) {
+            return "none yet";
+        }
         return roles.stream().sorted().map(Role::name).collect(Collectors.joining(", "));
     }
 
@@ -273,9 +316,13 @@ public class StaffAccounts {
     }
 
     private StaffAccountSummary summary(StaffAccount account) {
+        return summary(account, grants.waitingFor(List.of(account.id())).getOrDefault(account.id(), Set.of()));
+    }
+
+    private StaffAccountSummary summary(StaffAccount account, Set<Role> waiting) {
         var now = clock.instant();
         return new StaffAccountSummary(account.id(), account.username(), account.displayName(), account.roles(),
                 account.isEnabled(), account.isLocked(now) ? account.lockedUntil() : null, account.version(),
-                account.complaintBodyId(), account.email());
+                account.complaintBodyId(), account.email(), waiting);
     }
 }

@@ -9,16 +9,14 @@ import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.EnumSet;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.candour.identity.domain.StaffAccount;
 import org.candour.identity.domain.StaffAccountRepository;
 import org.candour.identity.domain.TotpCodes;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.candour.identity.internal.AccountLocks;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -34,21 +32,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TwoFactor {
 
-    /** Roles that read personal data or grant access to it. Monitoring (metrics only) signs in by password alone. */
-    public static final Set<Role> ROLES_NEEDING_IT = EnumSet.of(Role.CASEWORKER, Role.SUPERVISOR, Role.OVERSIGHT,
-            Role.ADMIN);
     static final int RECOVERY_CODES = 10;
-    private static final Logger LOG = LoggerFactory.getLogger(TwoFactor.class);
     private static final Duration LOCK = Duration.ofMinutes(15);
 
     private final StaffAccountRepository accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final boolean required;
+    private final AccountLocks locks;
 
     TwoFactor(StaffAccountRepository accounts, ApplicationEventPublisher events, Clock clock,
-              @Value("${candour.identity.two-factor.required:true}") boolean required) {
+              @Value("${candour.identity.two-factor.required:true}") boolean required, AccountLocks locks) {
         this.accounts = accounts;
+        this.locks = locks;
         this.events = events;
         this.clock = clock;
         this.required = required;
@@ -60,7 +56,9 @@ public class TwoFactor {
 
     /** Whether someone signed in with these authorities ({@code ROLE_...}) must also give a code. */
     public boolean isRequiredFor(Collection<String> authorities) {
-        return required && ROLES_NEEDING_IT.stream().map(Role::authority).anyMatch(authorities::contains);
+        // Monitoring (metrics only) signs in by password alone.
+        return required && Arrays.stream(Role.values()).filter(Role::readsPersonalData).map(Role::authority)
+                .anyMatch(authorities::contains);
     }
 
     @Transactional(readOnly = true)
@@ -101,23 +99,28 @@ public class TwoFactor {
         return Optional.of(List.copyOf(recovery));
     }
 
-    /** A code from the app ({@code recovery} false) or a recovery code, typed after the password. */
+    /**
+     * A code from the app ({@code recovery} false) or a recovery code, typed after the password. The tenth wrong
+     * code in a row locks the account for 15 minutes through {@link AccountLocks}, which raises the alarm.
+     */
     @Transactional
     public SecondFactorCheck check(String username, String code, boolean recovery) {
         var account = account(username).orElseThrow();
         var now = clock.instant();
-        boolean wasLocked = account.isLocked(now);
-        var result = account.checkSecondFactor(code, recovery, now, now.plus(LOCK));
-        if (result == SecondFactorCheck.PASSED && recovery) {
-            audit(account, "RECOVERY_CODE_USED", account.recoveryCodesLeft() + " recovery codes left");
-        }
-        if (result == SecondFactorCheck.LOCKED && !wasLocked) {
-            audit(account, "STAFF_ACCOUNT_LOCKED", StaffAccount.SECOND_FACTOR_TRIES
-                    + " wrong sign-in codes in a row; locked until " + now.plus(LOCK));
-            LOG.warn("Staff account {} locked: {} wrong sign-in codes in a row", account.id(),
-                    StaffAccount.SECOND_FACTOR_TRIES);
-        }
-        return result;
+        return switch (account.checkSecondFactor(code, recovery, now)) {
+            case PASSED -> {
+                if (recovery) {
+                    audit(account, "RECOVERY_CODE_USED", account.recoveryCodesLeft() + " recovery codes left");
+                }
+                yield SecondFactorCheck.PASSED;
+            }
+            case WRONG -> SecondFactorCheck.WRONG;
+            case TRIES_USED_UP -> {
+                locks.lock(account, now.plus(LOCK), StaffAccount.SECOND_FACTOR_TRIES + " wrong sign-in codes in a row");
+                yield SecondFactorCheck.LOCKED;
+            }
+            case LOCKED -> SecondFactorCheck.LOCKED;
+        };
     }
 
     private Optional<StaffAccount> account(String username) {

@@ -44,28 +44,27 @@ public final class SecondFactorGate extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var authentication = strategy.getContext().getAuthentication();
-        if (!needsCode(authentication, request)) {
-            if (isPending(authentication) && isStaffPage(request)) {
-                response.sendRedirect(request.getContextPath() + "/" + CODE_PAGE);
-                return;
-            }
-            chain.doFilter(request, response);
-            return;
+        if (needsCode(authentication, request)) {
+            downgrade(authentication, request);
         }
-        // Kept in the session too, so that Vaadin, which reads the session's context, sees only the pending one.
-        var pending = strategy.createEmptyContext();
-        pending.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(authentication.getPrincipal(),
-                null, List.of(new SimpleGrantedAuthority(PENDING))));
-        strategy.setContext(pending);
-        var session = request.getSession(false);
-        if (session != null) {
-            session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, pending);
-        }
-        if (isStaffPage(request)) {
+        if (owesCode() && isStaffPage(request)) {
             response.sendRedirect(request.getContextPath() + "/" + CODE_PAGE);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** Leaves the session only the pending authority until the code is given. */
+    private void downgrade(Authentication authentication, HttpServletRequest request) {
+        var pending = strategy.createEmptyContext();
+        pending.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(authentication.getPrincipal(),
+                null, List.of(new SimpleGrantedAuthority(PENDING))));
+        strategy.setContext(pending);
+        // Kept in the session too, so that Vaadin, which reads the session's context, sees only the pending one.
+        var session = request.getSession(false);
+        if (session != null) {
+            session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, pending);
+        }
     }
 
     /**

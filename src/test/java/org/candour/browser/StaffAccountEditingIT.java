@@ -50,9 +50,12 @@ class StaffAccountEditingIT extends BrowserTest {
         browser.waitForText("main h1", "Renamed Elsewhere");
         browser.check("roles", SUPERVISOR);
         browser.click("#save-details");
-        browser.waitForText(".success-banner", "The name and roles are saved");
-        assertThat(accounts.find(caseworker.id()).orElseThrow().roles())
-                .containsExactlyInAnyOrder(Role.CASEWORKER, Role.SUPERVISOR);
+        assertThat(browser.waitForText(".success-banner", "The name and roles are saved").getText())
+                .contains("Supervisor waits for another administrator's approval");
+        assertThat(browser.text("#waiting-roles")).contains("waiting for approval: Supervisor");
+        var saved = accounts.find(caseworker.id()).orElseThrow();
+        assertThat(saved.roles()).containsExactly(Role.CASEWORKER);
+        assertThat(saved.waitingForApproval()).containsExactly(Role.SUPERVISOR);
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 import org.candour.identity.Role;
+import org.candour.identity.GrantDecision;
+import org.candour.identity.RoleGrants;
 import org.candour.identity.StaffAccounts;
 import org.candour.support.TestStaff;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,8 @@ class StaffSignInIT extends BrowserTest {
 
     @Autowired
     StaffAccounts accounts;
+    @Autowired
+    RoleGrants grants;
 
     @Test
     void anAdministratorCreatesACaseworkerWhoThenSignsIn() {
@@ -42,6 +46,7 @@ class StaffSignInIT extends BrowserTest {
         assertThat(browser.text("#account-status")).isEqualTo("Status: Active");
         browser.screenshot("staff-04-account-created");
         browser.checkAccessibility("account created");
+        approveAsAnotherAdministrator(username, Role.CASEWORKER);
 
         pages.signOutFromNavigation();
         assertThat(pages.signInToStaffHome(username.toUpperCase(), "a long enough passphrase"))
@@ -50,6 +55,15 @@ class StaffSignInIT extends BrowserTest {
                 .doesNotContain("Manage staff accounts");
         browser.screenshot("staff-05-caseworker-home");
         browser.checkAccessibility("caseworker home");
+    }
+
+    /** A role that reads personal data is the account's once a second administrator approves it (RoleApprovalJourneyIT). */
+    private void approveAsAnotherAdministrator(String username, Role role) {
+        var approver = accounts.open(TestStaff.account("approver", Role.ADMIN));
+        var account = accounts.findByUsername(username).orElseThrow();
+        var grant = grants.waiting().stream().filter(g -> g.accountId().equals(account.id()) && g.role() == role)
+                .findFirst().orElseThrow();
+        assertThat(grants.approve(grant.id(), grant.version(), approver.username())).isEqualTo(GrantDecision.APPROVED);
     }
 
     @Test

@@ -41,7 +41,7 @@ class StaffAccountsIT {
         try {
             var opened = accounts.open(TestStaff.account("audited", Role.CASEWORKER));
             var changed = accounts.changeDetails(opened.id(), opened.version(), "Renamed Person",
-                    Set.of(Role.SUPERVISOR), "ada-admin");
+                    Set.of(Role.MONITORING), "ada-admin");
             var disabled = accounts.disable(changed.id(), changed.version(), "ada-admin");
             var enabled = accounts.enable(disabled.id(), disabled.version());
             var reset = accounts.resetPassword(enabled.id(), enabled.version(), "another-password-for-audit-2026");
@@ -52,7 +52,7 @@ class StaffAccountsIT {
                     .extracting(AuditEntry::actor, AuditEntry::action, AuditEntry::details).containsExactlyInAnyOrder(
                             tuple("ada-admin", "STAFF_ACCOUNT_OPENED", "Roles CASEWORKER"),
                             tuple("ada-admin", "STAFF_ACCOUNT_ROLES_CHANGED",
-                                    "Granted SUPERVISOR; Removed CASEWORKER"),
+                                    "Granted MONITORING; Removed CASEWORKER"),
                             tuple("ada-admin", "STAFF_ACCOUNT_RENAMED", "Display name changed"),
                             tuple("ada-admin", "STAFF_ACCOUNT_DISABLED", ""),
                             tuple("ada-admin", "STAFF_ACCOUNT_ENABLED", ""),
@@ -138,9 +138,9 @@ class StaffAccountsIT {
         var opened = accounts.open(TestStaff.account("roles", Role.CASEWORKER));
 
         var changed = accounts.changeDetails(opened.id(), opened.version(), opened.displayName(),
-                Set.of(Role.OVERSIGHT), "some-admin");
+                Set.of(Role.MONITORING), "some-admin");
 
-        assertThat(changed.roles()).containsExactly(Role.OVERSIGHT);
+        assertThat(changed.roles()).containsExactly(Role.MONITORING);
         assertThat(changed.version()).isGreaterThan(opened.version());
         assertThatThrownBy(() -> accounts.unlock(opened.id(), opened.version()))
                 .isInstanceOf(AccountChangedException.class);

@@ -149,7 +149,7 @@ class SignInIT {
         var second = signedInSession();
 
         var changed = accounts.changeDetails(caseworker.id(), caseworker.version(), "Casey",
-                Set.of(Role.CASEWORKER, Role.SUPERVISOR), "some-admin");
+                Set.of(Role.CASEWORKER, Role.MONITORING), "some-admin");
         assertThat(form.sessionLives(first)).isFalse();
         assertThat(form.sessionLives(second)).isFalse();
 

@@ -21,7 +21,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.candour.identity.Role;
-import org.candour.identity.SecondFactorCheck;
 import org.candour.shared.crypto.FieldPlace;
 import org.candour.shared.crypto.Sealed;
 import org.candour.shared.crypto.SealedConverter;
@@ -146,6 +145,13 @@ public class StaffAccount {
         }
     }
 
+    /** Adds one role (a second administrator approved it, {@link RoleGrant}); open sessions end. */
+    public void grant(Role role) {
+        if (roles.add(role)) {
+            sessionEpoch++;
+        }
+    }
+
     public void joinComplaintBody(@Nullable UUID bodyId) {
         if (!Objects.equals(complaintBodyId, bodyId)) {
             this.complaintBodyId = bodyId;
@@ -226,10 +232,22 @@ public class StaffAccount {
         return true;
     }
 
-    /** A code from the app, or a recovery code (used up), at sign-in; too many wrong ones lock the account. */
-    public SecondFactorCheck checkSecondFactor(String typed, boolean recovery, Instant now, Instant lockUntil) {
+    /** The answer to a code typed at sign-in, as the account sees it. */
+    public enum CodeCheck {
+        PASSED, WRONG,
+        /** The {@value #SECOND_FACTOR_TRIES}th wrong code in a row: the account is to be locked (AccountLocks). */
+        TRIES_USED_UP,
+        /** Locked already, or no app enrolled: no code is checked. */
+        LOCKED
+    }
+
+    /**
+     * A code from the app, or a recovery code (used up), at sign-in. Too many wrong ones in a row are reported, not
+     * acted on: the caller locks the account through the one mechanism that raises the alarm.
+     */
+    public CodeCheck checkSecondFactor(String typed, boolean recovery, Instant now) {
         if (totpSecret == null || isLocked(now)) {
-            return SecondFactorCheck.LOCKED;
+            return CodeCheck.LOCKED;
         }
         boolean passed;
         if (recovery) {
@@ -243,14 +261,13 @@ public class StaffAccount {
         }
         if (passed) {
             secondFactorFailures = 0;
-            return SecondFactorCheck.PASSED;
+            return CodeCheck.PASSED;
         }
         if (++secondFactorFailures >= SECOND_FACTOR_TRIES) {
             secondFactorFailures = 0;
-            lockUntil(now, lockUntil);
-            return SecondFactorCheck.LOCKED;
+            return CodeCheck.TRIES_USED_UP;
         }
-        return SecondFactorCheck.WRONG;
+        return CodeCheck.WRONG;
     }
 
     /** The holder lost their phone: they enrol again at their next sign-in; open sessions end. */

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import org.candour.identity.StaffAccountAudited;
+import org.candour.identity.domain.StaffAccount;
 import org.candour.identity.domain.StaffAccountRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,9 +17,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Locks an account that wrong passwords reach from many addresses at once, and raises the alarm: an audit entry,
- * a warning in the log and the metric {@code candour.identity.account.locked} (alert on it). Two nodes may lock the
- * same account at once: the loser retries on a fresh copy and finds it locked already.
+ * Locks an account under attack, and raises the alarm: an audit entry, a warning in the log and the metric
+ * {@code candour.identity.account.locked} (alert on it). Wrong passwords from many addresses at once
+ * ({@link #lockUnderAttack}) and too many wrong sign-in codes in a row ({@link #lock}, from TwoFactor) both lock here.
+ * Two nodes may lock the same account at once: the loser retries on a fresh copy and finds it locked already.
  */
 @Component
 public class AccountLocks {
@@ -40,24 +42,34 @@ public class AccountLocks {
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
         this.locked = Counter.builder("candour.identity.account.locked")
-                .description("Staff accounts locked because wrong passwords came from many addresses")
+                .description("Staff accounts locked: wrong passwords from many addresses, or too many wrong "
+                        + "sign-in codes in a row")
                 .register(registry);
+    }
+
+    /**
+     * Locks {@code account} until {@code until} in the caller's transaction and raises the alarm with
+     * {@code reason}; a lock already running is left as it is, without a second alarm.
+     *
+     * @return whether this locked the account
+     */
+    public boolean lock(StaffAccount account, Instant until, String reason) {
+        if (!account.lockUntil(clock.instant(), until)) {
+            return false;
+        }
+        accounts.saveAndFlush(account); // a lock another node made meanwhile fails here, before any alarm
+        events.publishEvent(new StaffAccountAudited("system", ACTION, account.username(), clock.instant(),
+                reason + "; locked until " + until));
+        LOG.warn("Staff account {} locked until {}: {}", account.id(), until, reason);
+        locked.increment();
+        return true;
     }
 
     public void lockUnderAttack(UUID accountId, int clients, Instant until) {
         for (int attempt = 1; ; attempt++) {
             try {
                 transaction.executeWithoutResult(status -> accounts.findById(accountId)
-                        .filter(account -> account.lockUntil(clock.instant(), until))
-                        .ifPresent(account -> {
-                            accounts.saveAndFlush(account);
-                            events.publishEvent(new StaffAccountAudited("system", ACTION, account.username(),
-                                    clock.instant(), "Wrong passwords from " + clients + " addresses; locked until "
-                                    + until));
-                            LOG.warn("Staff account {} locked until {}: wrong passwords from {} addresses",
-                                    account.id(), until, clients);
-                            locked.increment();
-                        }));
+                        .ifPresent(account -> lock(account, until, "Wrong passwords from " + clients + " addresses")));
                 return;
             } catch (OptimisticLockingFailureException changedMeanwhile) {
                 if (attempt == ATTEMPTS) {

@@ -13,7 +13,8 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * One staff account per role, and a second oversight account in another complaint body, for the local demo
+ * One staff account per role, a second oversight account in another complaint body and a second administrator
+ * (roles that see personal data need two), for the local demo
  * (profile {@code demo}), all with the password {@link #PASSWORD} (listed in the README). An account that already
  * exists is left as it is, so restarts change nothing.
  */
@@ -31,7 +32,9 @@ class DemoStaffAccounts implements ApplicationRunner {
                     PASSWORD),
             new NewStaffAccount("oversight", "Olu Oversight (demo)", Set.of(Role.OVERSIGHT), PASSWORD),
             new NewStaffAccount("monitor", "Morgan Monitor (demo)", Set.of(Role.OVERSIGHT), PASSWORD),
-            new NewStaffAccount("admin", "Alex Admin (demo)", Set.of(Role.ADMIN), PASSWORD));
+            new NewStaffAccount("admin", "Alex Admin (demo)", Set.of(Role.ADMIN), PASSWORD),
+            // A second administrator, to approve the roles that see personal data which the first one gives.
+            new NewStaffAccount("admin2", "Blake Admin (demo)", Set.of(Role.ADMIN), PASSWORD));
 
     /** The complaint body each demo oversight account belongs to. */
     static final Map<String, String> BODIES = Map.of("oversight", IOPC, "monitor", MONITORING_GROUP);

@@ -23,7 +23,15 @@ final class AccountStatus {
                 : "Locked until " + TIME.format(lockedUntil.atZone(LondonTime.ZONE)) + " (failed sign-ins)";
     }
 
+    /** The roles it has, then those waiting for a second administrator's approval. */
     static String roles(StaffAccountSummary account) {
-        return account.roles().stream().sorted().map(Role::label).collect(Collectors.joining(", "));
+        var roles = account.roles().stream().sorted().map(Role::label).collect(Collectors.joining(", "));
+        var waiting = waiting(account);
+        return waiting.isEmpty() ? roles : (roles.isEmpty() ? "None yet" : roles) + "; " + waiting;
+    }
+
+    static String waiting(StaffAccountSummary account) {
+        return account.waitingForApproval().isEmpty() ? "" : "waiting for approval: " + account.waitingForApproval()
+                .stream().sorted().map(Role::label).collect(Collectors.joining(", "));
     }
 }

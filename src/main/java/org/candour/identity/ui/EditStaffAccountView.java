@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.candour.identity.AccountChangedException;
 import org.candour.identity.ComplaintBodies;
 import org.candour.identity.ComplaintBodySummary;
@@ -49,6 +50,8 @@ import org.jspecify.annotations.Nullable;
 class EditStaffAccountView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String CREATED = "created";
+    static final String APPROVAL = "Caseworker, Supervisor, Oversight and Administrator can see personal data: "
+            + "another administrator must approve them under \"Waiting for approval\" on the staff accounts page.";
 
     private final StaffAccounts accounts;
     private final String actor;
@@ -59,6 +62,7 @@ class EditStaffAccountView extends Div implements BeforeEnterObserver, HasDynami
     private final TextField displayName = AccountFields.displayName();
     private final CheckboxGroup<Role> roles = AccountFields.roles();
     private final Paragraph status = new Paragraph();
+    private final Paragraph waiting = new Paragraph();
     private final Button toggleEnabled = new Button("", click -> toggleEnabled());
     private final Button unlock = new Button("Unlock account", click -> unlock());
     private final Button resetSecondFactor = new Button("Reset two-factor sign-in", click -> resetSecondFactor());
@@ -75,6 +79,9 @@ class EditStaffAccountView extends Div implements BeforeEnterObserver, HasDynami
         addClassName("page");
         caption.addClassName("caption");
         status.setId("account-status");
+        waiting.setId("waiting-roles");
+        waiting.addClassName("inset-text");
+        roles.setHelperText(roles.getHelperText() + " " + APPROVAL);
         toggleEnabled.setId("toggle-enabled");
         toggleEnabled.addClassName("secondary-button");
         unlock.setId("unlock");
@@ -98,7 +105,7 @@ class EditStaffAccountView extends Div implements BeforeEnterObserver, HasDynami
         reset.setId("reset-password");
         reset.addClassName("secondary-button");
         add(Page.backLink(StaffAccountsView.ROUTE), errors, banner, caption, heading,
-                Page.subheading("Name and roles"), FormFields.form(displayName, roles), save,
+                Page.subheading("Name and roles"), FormFields.form(displayName, roles), waiting, save,
                 complaintBody, Page.subheading("Daily email"), FormFields.form(email), saveEmail,
                 Page.subheading("Access"), status, buttons(toggleEnabled, unlock),
                 Page.subheading("Reset password"),
@@ -127,7 +134,7 @@ class EditStaffAccountView extends Div implements BeforeEnterObserver, HasDynami
         showAccount();
         if (event.getLocation().getQueryParameters().getParameters().containsKey(CREATED)) {
             banner.show("The account " + account().username() + " is open. Give the initial password to "
-                    + account().displayName() + " in person.");
+                    + account().displayName() + " in person." + waitingSentence(account()));
         }
     }
 
@@ -137,8 +144,10 @@ class EditStaffAccountView extends Div implements BeforeEnterObserver, HasDynami
     }
 
     private void saveDetails() {
-        apply(() -> accounts.changeDetails(account().id(), account().version(), displayName.getValue(),
-                roles.getValue(), actor), "The name and roles are saved.");
+        if (apply(() -> accounts.changeDetails(account().id(), account().version(), displayName.getValue(),
+                roles.getValue(), actor), "The name and roles are saved.")) {
+            banner.show("The name and roles are saved." + waitingSentence(account()));
+        }
     }
 
     private void saveEmail() {
@@ -205,6 +214,9 @@ class EditStaffAccountView extends Div implements BeforeEnterObserver, HasDynami
         displayName.setInvalid(false);
         roles.setValue(shown.roles());
         roles.setInvalid(false);
+        waiting.setText(AccountStatus.waiting(shown).isEmpty() ? "" : "Roles " + AccountStatus.waiting(shown)
+                + ". The account does not have them until another administrator approves them.");
+        waiting.setVisible(!shown.waitingForApproval().isEmpty());
         email.setValue(shown.email() == null ? "" : shown.email());
         email.setInvalid(false);
         status.setText("Status: " + AccountStatus.of(shown));
@@ -231,6 +243,12 @@ class EditStaffAccountView extends Div implements BeforeEnterObserver, HasDynami
         save.setId("save-complaint-body");
         save.addClassName("secondary-button");
         complaintBody.add(Page.subheading("Complaint body"), FormFields.form(select), save);
+    }
+
+    private static String waitingSentence(StaffAccountSummary shown) {
+        return shown.waitingForApproval().isEmpty() ? "" : " " + shown.waitingForApproval().stream().sorted()
+                .map(Role::label).collect(Collectors.joining(", ")) + " waits for another "
+                + "administrator's approval.";
     }
 
     private StaffAccountSummary account() {

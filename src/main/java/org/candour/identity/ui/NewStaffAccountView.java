@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.candour.identity.InvalidAccountException;
@@ -37,21 +38,25 @@ class NewStaffAccountView extends Div {
     private final CheckboxGroup<Role> roles = AccountFields.roles();
     private final PasswordField password = AccountFields.password("initial-password", "Initial password");
 
-    NewStaffAccountView(StaffAccounts accounts) {
+    private final String administrator;
+
+    NewStaffAccountView(StaffAccounts accounts, AuthenticationContext authentication) {
         this.accounts = accounts;
+        this.administrator = authentication.getPrincipalName().orElseThrow();
         addClassName("page");
         var create = new Button("Create account", click -> create());
         create.setId("create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClassName("continue");
+        roles.setHelperText(roles.getHelperText() + " " + EditStaffAccountView.APPROVAL);
         add(Page.backLink(StaffAccountsView.ROUTE), errors, Page.heading("Create a staff account"),
                 FormFields.form(username, displayName, roles, password), create);
     }
 
     private void create() {
         try {
-            var opened = accounts.open(new NewStaffAccount(username.getValue(), displayName.getValue(),
-                    roles.getValue(), password.getValue()));
+            var opened = accounts.openForApproval(new NewStaffAccount(username.getValue(), displayName.getValue(),
+                    roles.getValue(), password.getValue()), administrator);
             getUI().ifPresent(ui -> ui.navigate(EditStaffAccountView.path(opened.id()),
                     QueryParameters.of(EditStaffAccountView.CREATED, "yes")));
         } catch (InvalidAccountException e) {

@@ -7,11 +7,15 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.candour.identity.RoleGrants;
 import org.candour.identity.Roles;
 import org.candour.identity.StaffAccountSummary;
 import org.candour.identity.StaffAccounts;
+import org.candour.shared.ui.ErrorSummary;
 import org.candour.shared.ui.MainLayout;
 import org.candour.shared.ui.Page;
+import org.candour.shared.ui.SuccessBanner;
 
 /** Administrators' list of staff accounts, loaded page by page, with a way to open a new account. */
 @Route(value = StaffAccountsView.ROUTE, layout = MainLayout.class)
@@ -21,8 +25,10 @@ class StaffAccountsView extends Div {
 
     static final String ROUTE = "staff/accounts";
 
-    StaffAccountsView(StaffAccounts accounts) {
+    StaffAccountsView(StaffAccounts accounts, RoleGrants grants, AuthenticationContext authentication) {
         addClassNames("page", "page-wide");
+        var errors = new ErrorSummary();
+        var banner = new SuccessBanner();
         var create = Page.link(NewStaffAccountView.ROUTE, "Create an account");
         create.setId("create-account");
         create.addClassName("button");
@@ -37,10 +43,13 @@ class StaffAccountsView extends Div {
         grid.addColumn(AccountStatus::of).setHeader("Status").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> accounts.list(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
-        add(Page.backLink("staff"), Page.heading("Staff accounts"),
+        var waiting = new WaitingGrants(grants, authentication.getPrincipalName().orElseThrow(), errors, banner,
+                grid.getDataProvider()::refreshAll);
+        add(Page.backLink("staff"), errors, banner, Page.heading("Staff accounts"),
                 Page.body("Open an account for each member of staff, with only the roles they need. Select a "
                         + "username to change the name or roles, disable the account, reset the password or "
-                        + "unlock it after repeated failed sign-ins."),
-                create, grid);
+                        + "unlock it after repeated failed sign-ins. A role that can see personal data needs a second "
+                        + "administrator's approval."),
+                create, waiting, Page.subheading("All accounts"), grid);
     }
 }

@@ -1,7 +1,6 @@
 package org.candour.requests.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -15,6 +14,7 @@ import org.candour.requests.RequesterAnswers;
 import org.candour.requests.TrackingCredentials;
 import org.candour.requests.TrackingOutcome;
 import org.candour.requests.domain.RequesterInput;
+import org.candour.shared.ui.Buttons;
 import org.candour.shared.ui.ErrorSummary;
 import org.candour.shared.ui.Page;
 
@@ -67,7 +67,7 @@ final class RequesterActionsPanel extends Div {
         return section(question ? "Answer our question" : asked ? "Reply to our message" : "Write to us", question
                         ? "The time limit is paused until we receive your answer. It starts again on the day we do."
                         : "Write to the person handling your request. You can attach photos or PDFs.",
-                text, files, primary("send-reply", "Send reply", () -> {
+                text, files, Buttons.primary("send-reply", "Send reply", () -> {
                     if (act.act(who -> answers.reply(who, form.key(), text.getValue(), files.files()), success)) {
                         text.clear();
                         form.renew();
@@ -80,7 +80,7 @@ final class RequesterActionsPanel extends Div {
         var files = new AttachedFiles("more-documents", "Identity documents", errors);
         return section("Send another identity document", "For example, a clearer photo of your passport or "
                         + "driving licence, or a recent bill showing your current address.", files,
-                secondary("send-documents", "Send documents", () -> {
+                Buttons.secondary("send-documents", "Send documents", () -> {
                     if (act.act(who -> answers.sendDocuments(who, form.key(), files.files()),
                             "Your documents have been sent. We will check them.")) {
                         form.renew();
@@ -94,7 +94,7 @@ final class RequesterActionsPanel extends Div {
         return section("Ask us to review our decision", "Someone who did not make the decision will look at it "
                         + "again. If you are still unhappy after that, you can ask the Information Commissioner's "
                         + "Office to check it (section 51).", reasons,
-                secondary("ask-review", "Ask for a review", () -> act.act(
+                Buttons.secondary("ask-review", "Ask for a review", () -> act.act(
                         who -> answers.askForInternalReview(who, form.key(), reasons.getValue()),
                         "You have asked for a review. Someone who did not make the decision will review it.")));
     }
@@ -103,15 +103,15 @@ final class RequesterActionsPanel extends Div {
         var confirm = new Div();
         confirm.setId("withdraw-confirmation");
         confirm.setVisible(false);
-        var start = secondary("withdraw-request", "Withdraw this request", () -> { });
+        var start = Buttons.secondary("withdraw-request", "Withdraw this request", () -> { });
         start.addClickListener(click -> {
             confirm.setVisible(true);
             start.setVisible(false);
         });
-        var yes = primary("confirm-withdraw", "Yes, withdraw my request", () -> act.act(answers::withdraw,
+        var yes = Buttons.primary("confirm-withdraw", "Yes, withdraw my request", () -> act.act(answers::withdraw,
                 "You have withdrawn your request. We have stopped working on it."));
         yes.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        var no = secondary("cancel-withdraw", "No, keep my request", () -> {
+        var no = Buttons.secondary("cancel-withdraw", "No, keep my request", () -> {
             confirm.setVisible(false);
             start.setVisible(true);
         });
@@ -135,22 +135,6 @@ final class RequesterActionsPanel extends Div {
         area.setMaxLength(RequesterInput.REPLY_MAX);
         area.setHelperText(RequesterInput.REPLY_MAX + " characters or fewer");
         return area;
-    }
-
-    private static Button primary(String id, String text, Runnable action) {
-        var button = secondary(id, text, action);
-        button.removeClassName("secondary-button");
-        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        return button;
-    }
-
-    private static Button secondary(String id, String text, Runnable action) {
-        var button = new Button(text, click -> action.run());
-        button.setId(id);
-        button.addClassName("secondary-button");
-        button.setDisableOnClick(true);
-        button.addClickListener(click -> button.setEnabled(true));
-        return button;
     }
 
     /**

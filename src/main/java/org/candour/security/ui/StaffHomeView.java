@@ -1,5 +1,6 @@
 package org.candour.security.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -14,6 +15,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.candour.identity.Role;
 import org.candour.identity.StaffAccountSummary;
 import org.candour.identity.StaffAccounts;
@@ -85,13 +87,20 @@ public class StaffHomeView extends Div implements BeforeEnterObserver {
         signOut.addClassName("secondary-button");
         add(Page.heading("Welcome, " + account.displayName()),
                 Page.lead("You are signed in to Candour as " + account.username() + "."),
-                Page.subheading("Your roles"), roles(account),
-                Page.subheading("What you can use"));
+                Page.subheading("Your roles"), roles(account));
+        if (!account.waitingForApproval().isEmpty()) {
+            var waiting = Page.inset(Page.body("Waiting for another administrator's approval: " + account
+                    .waitingForApproval().stream().sorted().map(Role::label).collect(Collectors.joining(", "))
+                    + ". Once it is approved, sign in again to use it."));
+            waiting.setId("roles-waiting");
+            add(waiting);
+        }
+        add(Page.subheading("What you can use"));
         var links = PAGES.stream().filter(page -> page.roles().stream().anyMatch(account::has))
                 .filter(page -> demoMailbox || !page.path().equals(DEMO_MAILBOX)).map(StaffHomeView::link).toList();
         if (links.isEmpty()) {
-            add(Page.inset(Page.body("There are no staff pages for your roles yet. Casework, search and oversight "
-                    + "pages are being built and will appear here.")));
+            add(Page.inset(Page.body("There are no staff pages for your roles. An administrator gives the roles "
+                    + "you need.")));
         } else {
             var list = new UnorderedList(links.toArray(ListItem[]::new));
             list.setId("staff-pages");
@@ -100,7 +109,12 @@ public class StaffHomeView extends Div implements BeforeEnterObserver {
         add(Page.body("When you have finished, sign out, especially on a shared computer."), signOut);
     }
 
-    private static UnorderedList roles(StaffAccountSummary account) {
+    private static Component roles(StaffAccountSummary account) {
+        if (account.roles().isEmpty()) {
+            var none = Page.body("You have no roles yet.");
+            none.setId("staff-roles");
+            return none;
+        }
         var list = new UnorderedList();
         list.setId("staff-roles");
         account.roles().stream().sorted().forEach(role -> {

@@ -3,7 +3,6 @@ package org.candour.security.ui;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
@@ -24,6 +23,7 @@ import java.util.Base64;
 import java.util.List;
 import org.candour.identity.TwoFactor;
 import org.candour.security.SecondFactorGate;
+import org.candour.shared.ui.Buttons;
 import org.candour.shared.ui.ErrorSummary;
 import org.candour.shared.ui.MainLayout;
 import org.candour.shared.ui.Page;
@@ -85,8 +85,8 @@ public class TwoFactorView extends Div implements BeforeEnterObserver {
                         + "Microsoft Authenticator, Google Authenticator or FreeOTP)."),
                 new ListItem("In the app, add an account by scanning this QR code, or by typing the key below it."),
                 new ListItem("Enter the 6-digit code the app shows."));
-        var confirm = primary("verify-code", "Continue", () -> twoFactor.enrol(username, app.secret(),
-                code.getValue()).ifPresentOrElse(this::showRecoveryCodes, () -> wrong(code, WRONG)));
+        var confirm = onEnter(Buttons.primary("verify-code", "Continue", () -> twoFactor.enrol(username, app.secret(),
+                code.getValue()).ifPresentOrElse(this::showRecoveryCodes, () -> wrong(code, WRONG))));
         add(Page.heading("Set up two-factor sign-in"),
                 Page.lead("Your account can see personal data, so you sign in with a code from an app as well as "
                         + "your password. You set this up once."),
@@ -102,7 +102,7 @@ public class TwoFactorView extends Div implements BeforeEnterObserver {
         add(Page.heading("Save your recovery codes"),
                 Page.lead("If you lose your phone, sign in with one of these codes instead of the app's code. "
                         + "Each works once. Keep them somewhere safe, away from your phone: we show them only now."),
-                list, primary("recovery-saved", "I have saved my recovery codes", this::passed));
+                list, onEnter(Buttons.primary("recovery-saved", "I have saved my recovery codes", this::passed)));
     }
 
     private void askForCode(String username) {
@@ -113,11 +113,12 @@ public class TwoFactorView extends Div implements BeforeEnterObserver {
         var other = new Details("I cannot use my app", new Div(
                 Page.body("Enter one of the recovery codes you saved when you set up two-factor sign-in. If you have "
                         + "none left, ask an administrator to reset your two-factor sign-in."),
-                recovery, secondary("use-recovery-code", "Sign in with a recovery code",
+                recovery, Buttons.secondary("use-recovery-code", "Sign in with a recovery code",
                         () -> check(username, recovery, true))));
         add(Page.heading("Enter your sign-in code"),
                 Page.lead("Open your authenticator app and enter the 6-digit code it shows for Candour."),
-                errors, code, primary("verify-code", "Sign in", () -> check(username, code, false)), other);
+                errors, code, onEnter(Buttons.primary("verify-code", "Sign in", () -> check(username, code, false))),
+                other);
         code.focus();
     }
 
@@ -128,7 +129,7 @@ public class TwoFactorView extends Div implements BeforeEnterObserver {
                     : WRONG);
             case LOCKED -> {
                 wrong(field, LOCKED);
-                getChildren().filter(Button.class::isInstance).forEach(b -> ((Button) b).setEnabled(false));
+                getChildren().filter(Button.class::isInstance).forEach(button -> button.setVisible(false));
             }
         }
     }
@@ -156,16 +157,9 @@ public class TwoFactorView extends Div implements BeforeEnterObserver {
         return field;
     }
 
-    private static Button primary(String id, String text, Runnable action) {
-        var button = secondary(id, text, action);
-        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    /** Enter gives the code, as in any sign-in form. */
+    private static Button onEnter(Button button) {
         button.addClickShortcut(Key.ENTER);
-        return button;
-    }
-
-    private static Button secondary(String id, String text, Runnable action) {
-        var button = new Button(text, click -> action.run());
-        button.setId(id);
         return button;
     }
 

@@ -8,7 +8,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.candour.identity.Role;
-import org.candour.identity.SecondFactorCheck;
+import org.candour.identity.domain.StaffAccount.CodeCheck;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -60,10 +60,10 @@ class TwoFactorRulesTest {
 
         assertThat(account.enrolSecondFactor(SECRET, code(STEP), Set.of("aaaa-bbbb", "cccc-dddd"), NOW)).isTrue();
 
-        assertThat(account.checkSecondFactor(code(STEP), false, NOW, NOW)).isEqualTo(SecondFactorCheck.WRONG);
+        assertThat(account.checkSecondFactor(code(STEP), false, NOW)).isEqualTo(CodeCheck.WRONG);
         var later = NOW.plusSeconds(TotpCodes.PERIOD_SECONDS);
-        assertThat(account.checkSecondFactor(code(STEP + 1), false, later, later))
-                .isEqualTo(SecondFactorCheck.PASSED);
+        assertThat(account.checkSecondFactor(code(STEP + 1), false, later))
+                .isEqualTo(CodeCheck.PASSED);
     }
 
     @Test
@@ -71,29 +71,37 @@ class TwoFactorRulesTest {
         var account = enrolled();
         assertThat(account.recoveryCodesLeft()).isEqualTo(2);
 
-        assertThat(account.checkSecondFactor("AAAA BBBB", true, NOW, NOW)).isEqualTo(SecondFactorCheck.PASSED);
-        assertThat(account.checkSecondFactor("aaaa-bbbb", true, NOW, NOW)).isEqualTo(SecondFactorCheck.WRONG);
+        assertThat(account.checkSecondFactor("AAAA BBBB", true, NOW)).isEqualTo(CodeCheck.PASSED);
+        assertThat(account.checkSecondFactor("aaaa-bbbb", true, NOW)).isEqualTo(CodeCheck.WRONG);
         assertThat(account.recoveryCodesLeft()).isEqualTo(1);
-        assertThat(account.checkSecondFactor(code(STEP), true, NOW, NOW)).isEqualTo(SecondFactorCheck.WRONG);
+        assertThat(account.checkSecondFactor(code(STEP), true, NOW)).isEqualTo(CodeCheck.WRONG);
     }
 
     @Test
-    void tenWrongCodesInARowLockTheAccountAndAGoodOneResetsTheCount() {
+    void tenWrongCodesInARowUseUpTheTriesAndAGoodOneResetsTheCount() {
+        var account = enrolled();
+        for (int i = 1; i < StaffAccount.SECOND_FACTOR_TRIES; i++) {
+            assertThat(account.checkSecondFactor("bad", false, NOW)).isEqualTo(CodeCheck.WRONG);
+        }
+        assertThat(account.checkSecondFactor("aaaa-bbbb", true, NOW)).isEqualTo(CodeCheck.PASSED);
+        for (int i = 1; i < StaffAccount.SECOND_FACTOR_TRIES; i++) {
+            account.checkSecondFactor("bad", false, NOW);
+        }
+
+        assertThat(account.checkSecondFactor("bad", false, NOW)).isEqualTo(CodeCheck.TRIES_USED_UP);
+        assertThat(account.isLocked(NOW)).as("locked by AccountLocks, which raises the alarm").isFalse();
+        assertThat(account.checkSecondFactor("bad", false, NOW)).isEqualTo(CodeCheck.WRONG);
+    }
+
+    @Test
+    void aLockedAccountHasNoCodeChecked() {
         var account = enrolled();
         var until = NOW.plus(Duration.ofMinutes(15));
-        for (int i = 1; i < StaffAccount.SECOND_FACTOR_TRIES; i++) {
-            assertThat(account.checkSecondFactor("bad", false, NOW, until)).isEqualTo(SecondFactorCheck.WRONG);
-        }
-        assertThat(account.checkSecondFactor("aaaa-bbbb", true, NOW, until)).isEqualTo(SecondFactorCheck.PASSED);
-        for (int i = 1; i < StaffAccount.SECOND_FACTOR_TRIES; i++) {
-            account.checkSecondFactor("bad", false, NOW, until);
-        }
-        assertThat(account.isLocked(NOW)).isFalse();
+        account.lockUntil(NOW, until);
 
-        assertThat(account.checkSecondFactor("bad", false, NOW, until)).isEqualTo(SecondFactorCheck.LOCKED);
-        assertThat(account.isLocked(NOW)).isTrue();
-        assertThat(account.checkSecondFactor("cccc-dddd", true, NOW, until)).isEqualTo(SecondFactorCheck.LOCKED);
-        assertThat(account.lockedUntil()).isEqualTo(until);
+        assertThat(account.checkSecondFactor("cccc-dddd", true, NOW)).isEqualTo(CodeCheck.LOCKED);
+        assertThat(account.recoveryCodesLeft()).isEqualTo(2);
+        assertThat(account.checkSecondFactor("cccc-dddd", true, until)).isEqualTo(CodeCheck.PASSED);
     }
 
     @Test
@@ -106,7 +114,7 @@ class TwoFactorRulesTest {
         assertThat(account.hasSecondFactor()).isFalse();
         assertThat(account.recoveryCodesLeft()).isZero();
         assertThat(account.sessionEpoch()).isEqualTo(epoch + 1);
-        assertThat(account.checkSecondFactor("aaaa-bbbb", true, NOW, NOW)).isEqualTo(SecondFactorCheck.LOCKED);
+        assertThat(account.checkSecondFactor("aaaa-bbbb", true, NOW)).isEqualTo(CodeCheck.LOCKED);
     }
 
     private static StaffAccount enrolled() {

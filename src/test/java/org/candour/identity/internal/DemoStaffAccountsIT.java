@@ -43,6 +43,7 @@ class DemoStaffAccountsIT {
         assertThat(accounts.findByUsername("caseworker").orElseThrow().roles()).containsExactly(Role.CASEWORKER);
         assertThat(accounts.findByUsername("supervisor").orElseThrow().roles()).contains(Role.SUPERVISOR);
         assertThat(accounts.findByUsername("oversight").orElseThrow().roles()).containsExactly(Role.OVERSIGHT);
+        assertThat(accounts.findByUsername("admin2").orElseThrow().roles()).containsExactly(Role.ADMIN);
         var iopc = bodies.findByName(DemoStaffAccounts.IOPC).orElseThrow().id();
         var group = bodies.findByName(DemoStaffAccounts.MONITORING_GROUP).orElseThrow().id();
         assertThat(accounts.findByUsername("oversight").orElseThrow().complaintBodyId()).isEqualTo(iopc);

@@ -3,6 +3,8 @@ package org.candour.identity.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Set;
+import org.candour.identity.NewStaffAccount;
 import org.candour.identity.Role;
 import org.candour.identity.StaffAccounts;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,25 @@ class FirstAdministratorIT {
 
         assertThat(accounts.findByUsername("second-admin")).isEmpty();
         assertThat(accounts.list(Pageable.ofSize(1000)).stream().filter(a -> a.has(Role.ADMIN))).hasSize(1);
+    }
+
+    @Test
+    void theOnlyAdministratorGivesTheAdministratorRoleAtOnceSoThatASecondOneCanApproveTheRest() {
+        var second = accounts.openForApproval(new NewStaffAccount("second-admin-" + ProcessHandle.current().pid(),
+                "Second Administrator", Set.of(Role.ADMIN, Role.CASEWORKER), "a long second password 2026"),
+                "first-admin");
+
+        assertThat(second.roles()).containsExactly(Role.ADMIN);
+        assertThat(second.waitingForApproval()).containsExactly(Role.CASEWORKER);
+        var third = accounts.openForApproval(new NewStaffAccount("third-admin-" + ProcessHandle.current().pid(),
+                "Third Administrator", Set.of(Role.ADMIN), "a long third password 2026"), "first-admin");
+        assertThat(third.roles()).isEmpty();
+        assertThat(third.waitingForApproval()).containsExactly(Role.ADMIN);
+
+        // Other tests here count the administrators: this one's go (removing a role needs no approval).
+        var admin = accounts.find(second.id()).orElseThrow();
+        accounts.changeDetails(admin.id(), admin.version(), admin.displayName(), Set.of(Role.MONITORING),
+                "first-admin");
     }
 
     @Test
