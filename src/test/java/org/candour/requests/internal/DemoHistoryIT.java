@@ -85,7 +85,7 @@ class DemoHistoryIT {
         var to = LondonTime.today(clock);
         var from = to.minusMonths(2);
         int perMonth = 30;
-        var history = new DemoHistory(replay, requests, runs, events, clock, SEED, 1, perMonth);
+        var history = new DemoHistory(replay, requests, runs, events, clock, transaction, SEED, 1, perMonth, 10);
 
         long started = System.nanoTime();
         var generated = history.generate(from, to);
