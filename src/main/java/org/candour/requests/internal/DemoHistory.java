@@ -12,6 +12,8 @@ import org.candour.requests.RequestFilingService;
 import org.candour.requests.WorkflowException;
 import org.candour.requests.domain.FootageRequestRepository;
 import org.candour.requests.domain.NewDocument;
+import org.candour.shared.Borough;
+import org.candour.shared.Boroughs;
 import org.candour.shared.LondonTime;
 import org.candour.shared.ReplayClock;
 import org.slf4j.Logger;
@@ -58,6 +60,7 @@ class DemoHistory {
     private final int perMonth;
     private final TransactionTemplate transaction;
     private final int batch;
+    private final List<Borough> boroughs;
 
     @Autowired
     DemoHistory(RequestFilingService filing, CaseworkService casework, CaseQueue queue, ReplayClock clock,
@@ -68,13 +71,15 @@ class DemoHistory {
                 @Value("${candour.demo.history.requests-per-month:120}") int perMonth,
                 @Value("${candour.demo.history.batch:20}") int batch) {
         this(new HistoryReplay(filing, casework, queue, clock, "caseworker", "supervisor"), requests, runs, events,
-                clock, new TransactionTemplate(transactions), seed, years, perMonth, batch);
+                clock, new TransactionTemplate(transactions), seed, years, perMonth, batch,
+                Boroughs.policedByTheMet());
     }
 
     DemoHistory(HistoryReplay replay, FootageRequestRepository requests, DemoHistoryRuns runs,
                 ApplicationEventPublisher events, ReplayClock clock, TransactionTemplate transaction, long seed,
-                int years, int perMonth, int batch) {
+                int years, int perMonth, int batch, List<Borough> boroughs) {
         this.replay = replay;
+        this.boroughs = boroughs;
         this.transaction = transaction;
         this.batch = Math.max(1, batch);
         this.requests = requests;
@@ -114,7 +119,7 @@ class DemoHistory {
     /** Files and works every planned request not yet in the database, earliest first. */
     DemoHistoryGenerated generate(LocalDate from, LocalDate to) {
         var plan = new HistoryPlan(seed, from, to, perMonth, new NewDocument("identity-card.png",
-                DemoRequests.specimenImage())).requests();
+                DemoRequests.specimenImage()), boroughs).requests();
         log.info("Demo history: generating {} requests from {} to {} in the background; the portal can be used "
                 + "meanwhile", plan.size(), from, to);
         var progress = new Progress(plan.size());

@@ -77,11 +77,17 @@ final class HistoryPlan {
     private final LocalDate to;
     private final int perMonth;
     private final NewDocument document;
-    private final List<Borough> boroughs = Boroughs.policedByTheMet();
+    private final List<Borough> boroughs;
     private final double[] cumulativeWeights;
     private final Map<YearMonth, Double> monthNoise = new HashMap<>();
 
     HistoryPlan(long seed, LocalDate from, LocalDate to, int perMonth, NewDocument document) {
+        this(seed, from, to, perMonth, document, Boroughs.policedByTheMet());
+    }
+
+    /** A history of only the boroughs named (tests: enough requests in a borough from a short history). */
+    HistoryPlan(long seed, LocalDate from, LocalDate to, int perMonth, NewDocument document, List<Borough> boroughs) {
+        this.boroughs = List.copyOf(boroughs);
         this.seed = seed;
         this.random = new Random(seed);
         this.from = from;
