@@ -1,5 +1,6 @@
 package org.candour.requests.internal;
 
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * next start and a finished one is skipped. When it is done, statistics publish a release of it.
  *
  * <p>Speed: each casework step is a real service call, but {@code batch} requests share one transaction (the
- * services join it), so a batch costs one commit and the request's row is loaded once per batch, not once per step.
+ * services join it), so a batch costs one commit, and a request is loaded once for all its steps, not once per step.
  * Its events are published with the commit, as any transaction's are; the audit log, the index and the mail
  * listeners catch up through the outbox behind the generator. A batch that fails as a whole (someone worked on one
  * of its requests in the portal meanwhile) is rolled back and replayed one request at a time.
@@ -61,24 +62,26 @@ class DemoHistory {
     private final TransactionTemplate transaction;
     private final int batch;
     private final List<Borough> boroughs;
+    private final EntityManager entities;
 
     @Autowired
     DemoHistory(RequestFilingService filing, CaseworkService casework, CaseQueue queue, ReplayClock clock,
                 FootageRequestRepository requests, DemoHistoryRuns runs, ApplicationEventPublisher events,
-                PlatformTransactionManager transactions,
+                PlatformTransactionManager transactions, EntityManager entities,
                 @Value("${candour.demo.history.seed:2023}") long seed,
                 @Value("${candour.demo.history.years:3}") int years,
                 @Value("${candour.demo.history.requests-per-month:120}") int perMonth,
                 @Value("${candour.demo.history.batch:20}") int batch) {
         this(new HistoryReplay(filing, casework, queue, clock, "caseworker", "supervisor"), requests, runs, events,
-                clock, new TransactionTemplate(transactions), seed, years, perMonth, batch,
+                clock, new TransactionTemplate(transactions), entities, seed, years, perMonth, batch,
                 Boroughs.policedByTheMet());
     }
 
     DemoHistory(HistoryReplay replay, FootageRequestRepository requests, DemoHistoryRuns runs,
-                ApplicationEventPublisher events, ReplayClock clock, TransactionTemplate transaction, long seed,
-                int years, int perMonth, int batch, List<Borough> boroughs) {
+                ApplicationEventPublisher events, ReplayClock clock, TransactionTemplate transaction,
+                EntityManager entities, long seed, int years, int perMonth, int batch, List<Borough> boroughs) {
         this.replay = replay;
+        this.entities = entities;
         this.boroughs = boroughs;
         this.transaction = transaction;
         this.batch = Math.max(1, batch);
@@ -149,8 +152,7 @@ class DemoHistory {
             return;
         }
         try {
-            int steps = transaction.execute(status -> pending.stream().mapToInt(p -> replay.replay(p).stepsTaken())
-                    .sum());
+            int steps = transaction.execute(status -> pending.stream().mapToInt(this::replayAndLetGo).sum());
             progress.filed += pending.size();
             progress.steps += steps;
         } catch (RuntimeException batchFailed) {
@@ -160,6 +162,17 @@ class DemoHistory {
             }
             pending.forEach(one -> replayBatch(List.of(one), progress));
         }
+    }
+
+    /**
+     * Replays one request, then writes it out and lets go of its entities: every query flushes the session first,
+     * checking each entity it holds, so a session that kept the whole batch would cost more with each request.
+     */
+    private int replayAndLetGo(PlannedRequest planned) {
+        int steps = replay.replay(planned).stepsTaken();
+        entities.flush();
+        entities.clear();
+        return steps;
     }
 
     /** How far the generation got, for the log and the result. */

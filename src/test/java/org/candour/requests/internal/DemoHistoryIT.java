@@ -77,6 +77,8 @@ class DemoHistoryIT {
     StatisticsReleases releases;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    jakarta.persistence.EntityManager entities;
 
     @Test
     void twoMonthsOfHistoryGoThroughTheWorkflowAndIntoARelease() {
@@ -89,8 +91,8 @@ class DemoHistoryIT {
         // Two boroughs only, so that a short history gives each 10 or more answers: enough for the league table.
         var boroughs = List.of(Boroughs.byCode("E09000008").orElseThrow(), Boroughs.byCode("E09000003")
                 .orElseThrow());
-        var history = new DemoHistory(replay, requests, runs, events, clock, transaction, SEED, 1, perMonth, 10,
-                boroughs);
+        var history = new DemoHistory(replay, requests, runs, events, clock, transaction, entities, SEED, 1,
+                perMonth, 10, boroughs);
 
         long started = System.nanoTime();
         var generated = history.generate(from, to);
