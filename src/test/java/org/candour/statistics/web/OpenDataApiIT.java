@@ -254,7 +254,9 @@ class OpenDataApiIT {
         for (String path : unacceptable) {
             var answer = send(get(path).header("Accept", "text/x-unknown"));
             assertThat(answer.statusCode()).as(path + " with an Accept it cannot meet").isEqualTo(406);
-            problems.addAll(validate(validator, path, Map.of("Accept", "text/x-unknown")));
+            // The request is wrong on purpose (its Accept matches no response type): only the answer is checked.
+            problems.addAll(validate(validator, path, Map.of("Accept", "text/x-unknown")).stream()
+                    .filter(problem -> !problem.contains("Request Accept header")).toList());
         }
         System.out.println("OpenAPI contract: " + (paths.size() + 1 + unacceptable.size())
                 + " real answers validated against "
