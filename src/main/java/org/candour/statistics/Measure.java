@@ -1,6 +1,7 @@
 package org.candour.statistics;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -37,7 +38,25 @@ public enum Measure {
     ANSWERED_IN_TIME_SHARE("answered_in_time_share", "Answered in time (%)", Kind.RATE,
             "share of answered requests answered by the statutory due date (s.54)"),
     DELETED_BEFORE_PRESERVED("deleted_before_preserved", "Footage deleted before it could be preserved",
-            Kind.COUNT, "requests whose footage was deleted under the 31-day rule before the request arrived");
+            Kind.COUNT, "requests whose footage was deleted under the 31-day rule before the request arrived"),
+    /*
+     * The league table's measures: over the 12 months to the month (the month and the 11 before it), because one
+     * borough's month is mostly fewer than 10 answers, which disclosure control withholds, so a monthly league would
+     * rank almost nobody. A statistics decision: twelve months smooth the seasons out and give every borough a base of
+     * 10 or more; the same base-of-10 and small-share rules apply as to the monthly figures.
+     */
+    MEDIAN_DAYS_TO_ANSWER_12_MONTHS("median_days_to_answer_12m", "Median days to answer, 12 months", Kind.MEDIAN,
+            "median calendar days from receipt to answer, over answered requests received in the 12 months to the "
+                    + "month", true),
+    ANSWERED_IN_TIME_SHARE_12_MONTHS("answered_in_time_share_12m", "Answered in time, 12 months (%)", Kind.RATE,
+            "share of answered requests received in the 12 months to the month that were answered by the due date "
+                    + "(s.54)", true);
+
+    /**
+     * The measures of one month alone: the open-data files, the map and the charts. The 12-month measures are kept in
+     * a release for the league table only, so the files of releases published before them keep their bytes.
+     */
+    public static final List<Measure> MONTHLY = Arrays.stream(values()).filter(m -> !m.twelveMonths).toList();
 
     /** How a measure is published and protected. */
     public enum Kind { COUNT, HOURS, RATE, MEDIAN }
@@ -46,12 +65,23 @@ public enum Measure {
     private final String label;
     private final Kind kind;
     private final String description;
+    private final boolean twelveMonths;
 
     Measure(String key, String label, Kind kind, String description) {
+        this(key, label, kind, description, false);
+    }
+
+    Measure(String key, String label, Kind kind, String description, boolean twelveMonths) {
         this.key = key;
         this.label = label;
         this.kind = kind;
         this.description = description;
+        this.twelveMonths = twelveMonths;
+    }
+
+    /** Worked out over the 12 months to the month, not the month alone. */
+    public boolean isTwelveMonths() {
+        return twelveMonths;
     }
 
     public String key() {

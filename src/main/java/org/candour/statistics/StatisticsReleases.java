@@ -93,7 +93,7 @@ public class StatisticsReleases {
         LocalDate to = LondonTime.today(clock);
         LocalDate from = periodStart(to, months);
         var rows = new ReleaseBuilder(from, to).footage(footage.byBoroughAndMonth(from, to))
-                .requests(requests.receivedBetween(from, to)).build();
+                .requests(requests.receivedBetween(ReleaseBuilder.requestsFrom(from), to)).build();
         Instant publishedAt = clock.instant();
         Release release;
         int attempts = 0;

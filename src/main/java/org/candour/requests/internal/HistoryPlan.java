@@ -33,17 +33,43 @@ import org.candour.shared.LondonTime;
 
 /**
  * The demo's history of requests from {@code from} to {@code to}, made from a seed so every machine gets the same
- * one: about {@code perMonth} requests a month with a trend, a summer peak, quieter weekends and busier boroughs,
+ * one: about {@code perMonth} requests a month with a trend, a summer peak and quieter weekends, spread over the
+ * boroughs by their residents and busier in central London ({@link #weight}),
  * each with what staff did with it and when (identity checks, clarification pauses, extensions, decisions of each
  * kind with their s.45(4) grounds, withdrawals, closure). How long an answer takes is drawn from a skewed
  * distribution, so some answers are late, as in real casework.
  */
 final class HistoryPlan {
 
-    /** Busier and quieter boroughs, relative to the others (central and inner London see more requests). */
-    private static final Map<String, Double> BUSY = Map.of("E09000033", 2.2, "E09000022", 1.4, "E09000028", 1.3,
-            "E09000025", 1.3, "E09000030", 1.2, "E09000008", 1.2, "E09000012", 1.2, "E09000027", 0.6,
-            "E09000021", 0.6, "E09000029", 0.6);
+    /**
+     * Usual residents by borough, in thousands (ONS, Census 2021, table TS001, rounded): requests are drawn in
+     * proportion to them, so large outer boroughs see more than small ones.
+     */
+    private static final Map<String, Integer> RESIDENTS = Map.ofEntries(Map.entry("E09000002", 219),
+            Map.entry("E09000003", 389), Map.entry("E09000004", 246), Map.entry("E09000005", 339),
+            Map.entry("E09000006", 330), Map.entry("E09000007", 210), Map.entry("E09000008", 391),
+            Map.entry("E09000009", 367), Map.entry("E09000010", 330), Map.entry("E09000011", 289),
+            Map.entry("E09000012", 259), Map.entry("E09000013", 183), Map.entry("E09000014", 264),
+            Map.entry("E09000015", 261), Map.entry("E09000016", 262), Map.entry("E09000017", 306),
+            Map.entry("E09000018", 288), Map.entry("E09000019", 217), Map.entry("E09000020", 143),
+            Map.entry("E09000021", 168), Map.entry("E09000022", 317), Map.entry("E09000023", 300),
+            Map.entry("E09000024", 215), Map.entry("E09000025", 351), Map.entry("E09000026", 311),
+            Map.entry("E09000027", 195), Map.entry("E09000028", 307), Map.entry("E09000029", 209),
+            Map.entry("E09000030", 310), Map.entry("E09000031", 278), Map.entry("E09000032", 328),
+            Map.entry("E09000033", 205));
+
+    /**
+     * Central London is policed for far more people than live there (commuters, visitors, the night-time economy):
+     * the boroughs of central and inner London get more requests than their residents alone would give.
+     */
+    private static final Map<String, Double> CENTRAL = Map.of("E09000033", 3.0, "E09000007", 1.6,
+            "E09000020", 1.5, "E09000019", 1.4, "E09000022", 1.3, "E09000028", 1.3, "E09000012", 1.2,
+            "E09000030", 1.2, "E09000013", 1.2);
+
+    /** How much more or less likely a request is to be about a borough than the average borough: its weight. */
+    static double weight(String gssCode) {
+        return RESIDENTS.getOrDefault(gssCode, 0) * CENTRAL.getOrDefault(gssCode, 1.0);
+    }
 
     private final long seed;
     private final Random random;
@@ -51,11 +77,17 @@ final class HistoryPlan {
     private final LocalDate to;
     private final int perMonth;
     private final NewDocument document;
-    private final List<Borough> boroughs = Boroughs.policedByTheMet();
+    private final List<Borough> boroughs;
     private final double[] cumulativeWeights;
     private final Map<YearMonth, Double> monthNoise = new HashMap<>();
 
     HistoryPlan(long seed, LocalDate from, LocalDate to, int perMonth, NewDocument document) {
+        this(seed, from, to, perMonth, document, Boroughs.policedByTheMet());
+    }
+
+    /** A history of only the boroughs named (tests: enough requests in a borough from a short history). */
+    HistoryPlan(long seed, LocalDate from, LocalDate to, int perMonth, NewDocument document, List<Borough> boroughs) {
+        this.boroughs = List.copyOf(boroughs);
         this.seed = seed;
         this.random = new Random(seed);
         this.from = from;
@@ -65,7 +97,7 @@ final class HistoryPlan {
         this.cumulativeWeights = new double[boroughs.size()];
         double sum = 0;
         for (int i = 0; i < boroughs.size(); i++) {
-            sum += Math.exp(random.nextGaussian() * 0.3) * BUSY.getOrDefault(boroughs.get(i).gssCode(), 1.0);
+            sum += weight(boroughs.get(i).gssCode());
             cumulativeWeights[i] = sum;
         }
         for (int i = 0; i < cumulativeWeights.length; i++) {

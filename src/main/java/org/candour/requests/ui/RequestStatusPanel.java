@@ -32,7 +32,23 @@ class RequestStatusPanel extends Div {
                 Page.subheading("What has happened so far"), timeline(status));
     }
 
-    private static String dueText(RequestStatus status) {
+    /**
+     * The s.54 due date while we still owe the requester an answer. Once the request has its outcome (or was withdrawn
+     * or closed, or is under internal review of that outcome) no reply is due under s.54, so no date is shown: the
+     * clock that computed it stops at the answer, and a date would read as a promise still open.
+     */
+    static String dueText(RequestStatus status) {
+        return switch (status.state()) {
+            case DISCLOSED, PARTIALLY_DISCLOSED, REFUSED, NO_FOOTAGE_HELD, CLOSED -> "None: we have answered your "
+                    + "request";
+            case WITHDRAWN -> "None: you withdrew this request";
+            case INTERNAL_REVIEW -> "None under the one-month limit: we will reply with the outcome of the review";
+            case SUBMITTED, AWAITING_IDENTITY, IDENTITY_VERIFIED, SEARCHING, AWAITING_CLARIFICATION, IN_REVIEW ->
+                    deadlineText(status);
+        };
+    }
+
+    private static String deadlineText(RequestStatus status) {
         StatutoryDeadline deadline = status.deadline();
         return switch (deadline.status()) {
             case NOT_STARTED -> "One calendar month after we confirm your identity";

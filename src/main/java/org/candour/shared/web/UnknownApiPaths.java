@@ -1,6 +1,9 @@
 package org.candour.shared.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -13,6 +16,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * A path under {@code /api/} that no endpoint answers is a 404 problem in JSON ({@code application/problem+json}),
@@ -37,13 +41,39 @@ class UnknownApiPaths {
         return http.build();
     }
 
+    private final ObjectProvider<RequestMappingHandlerMapping> mappings;
+
+    UnknownApiPaths(@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings) {
+        this.mappings = mappings;
+    }
+
+    /**
+     * The fallback also catches a real endpoint's path when only its {@code produces} failed to match (an Accept
+     * header it cannot meet): that is a 406 Not Acceptable, with no body since the client accepts none we give.
+     */
     @RequestMapping("/api/**")
-    ResponseEntity<ProblemDetail> notFound() {
+    ResponseEntity<ProblemDetail> notFound(HttpServletRequest request) {
+        if (aRealEndpointIsHere(request)) {
+            return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).build();
+        }
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Nothing is published at this "
                 + "address. The open data API is described at /api/v1/statistics/openapi.yaml.");
         problem.setTitle("Not found");
         problem.setType(URI.create("about:blank"));
         return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
+    }
+
+    private boolean aRealEndpointIsHere(HttpServletRequest request) {
+        var mapping = mappings.getIfAvailable();
+        if (mapping == null) {
+            return false;
+        }
+        return mapping.getHandlerMethods().entrySet().stream()
+                .filter(entry -> entry.getValue().getBeanType() != UnknownApiPaths.class)
+                .map(entry -> entry.getKey())
+                .anyMatch(info -> info.getPathPatternsCondition() != null
+                        && info.getPathPatternsCondition().getMatchingCondition(request) != null
+                        && info.getMethodsCondition().getMatchingCondition(request) != null);
     }
 }

@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * Turns the raw monthly figures of the footage catalogue and the requests into the rows of a release: boroughs,
  * BCUs (sums of their boroughs) and London (sum of the BCUs), with disclosure control applied to all the counts
  * of a month at once ({@link MonthTable}). Requests count in the month they were received; recordings in the London
- * month they started.
+ * month they started. The league table's 12-month measures of a month pool the answers to requests received in that
+ * month and the 11 before it, so the requests of the 11 months before the period are read too, for them only.
  */
 public final class ReleaseBuilder {
 
@@ -35,17 +36,28 @@ public final class ReleaseBuilder {
     private final LocalDate from;
     private final LocalDate to;
 
+    /** How many months the league table's measures pool: the month and the 11 before it. */
+    public static final int TWELVE_MONTHS = 12;
+
     public ReleaseBuilder(LocalDate from, LocalDate to) {
         this.from = from;
         this.to = to;
-        for (var m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
-            months.add(m);
+        for (var m = YearMonth.from(from).minusMonths(TWELVE_MONTHS - 1); !m.isAfter(YearMonth.from(to));
+             m = m.plusMonths(1)) {
+            if (!m.isBefore(YearMonth.from(from))) {
+                months.add(m);
+            }
             RawFigures[] cells = new RawFigures[areas.size()];
             for (int i = 0; i < cells.length; i++) {
                 cells[i] = new RawFigures();
             }
             figures.put(m, cells);
         }
+    }
+
+    /** The first day whose requests a release of {@code from} reads: 11 months earlier, for the 12-month measures. */
+    public static LocalDate requestsFrom(LocalDate from) {
+        return YearMonth.from(from).minusMonths(TWELVE_MONTHS - 1).atDay(1);
     }
 
     public ReleaseBuilder footage(List<MonthlyFootage> monthly) {
@@ -65,7 +77,7 @@ public final class ReleaseBuilder {
 
     public ReleaseBuilder requests(List<AnsweredRequestFact> facts) {
         for (AnsweredRequestFact fact : facts) {
-            if (fact.receivedOn().isBefore(from) || fact.receivedOn().isAfter(to)) {
+            if (!counts(fact.receivedOn())) {
                 continue;
             }
             RawFigures raw = borough(fact.boroughCode(), YearMonth.from(fact.receivedOn()));
@@ -97,6 +109,15 @@ public final class ReleaseBuilder {
         return this;
     }
 
+    /**
+     * Requests received in the period count; so do those of the 11 whole months before it, for the 12-month measures
+     * only (their months are not published).
+     */
+    private boolean counts(LocalDate receivedOn) {
+        return !receivedOn.isAfter(to) && (!receivedOn.isBefore(from)
+                || !receivedOn.isBefore(requestsFrom(from)) && YearMonth.from(receivedOn).isBefore(YearMonth.from(from)));
+    }
+
     private @Nullable RawFigures borough(String code, YearMonth month) {
         RawFigures[] cells = figures.get(month);
         int index = areas.indexOf(Level.BOROUGH, code);
@@ -104,11 +125,16 @@ public final class ReleaseBuilder {
     }
 
     public List<StatisticsRow> build() {
+        figures.values().forEach(this::totals);
         var rows = new ArrayList<StatisticsRow>();
         for (YearMonth month : months) {
             RawFigures[] cells = figures.get(month);
-            totals(cells);
             List<Map<Measure, Cell>> published = protect(cells);
+            RawFigures[] pooled = twelveMonths(month);
+            for (int i = 0; i < areas.size(); i++) {
+                published.get(i).putAll(answers(pooled[i], Measure.MEDIAN_DAYS_TO_ANSWER_12_MONTHS,
+                        Measure.ANSWERED_IN_TIME_SHARE_12_MONTHS));
+            }
             for (int i = 0; i < areas.size(); i++) {
                 var area = areas.get(i);
                 rows.add(new StatisticsRow(area.level(), area.code(), area.name(),
@@ -153,12 +179,31 @@ public final class ReleaseBuilder {
                     : Cell.withheld(Flag.SECONDARY));
             row.put(Measure.EVIDENTIAL_SHARE, recordingsShown ? share(raw.evidential, raw.count(Measure.RECORDINGS))
                     : Cell.withheld(Flag.LOW_BASE));
-            boolean enoughAnswers = raw.answered() >= DisclosureControl.THRESHOLD;
-            row.put(Measure.MEDIAN_DAYS_TO_ANSWER, enoughAnswers ? Cell.of(round(raw.medianDaysToAnswer()))
-                    : Cell.withheld(Flag.LOW_BASE));
-            row.put(Measure.ANSWERED_IN_TIME_SHARE, share(raw.answeredInTime, raw.answered()));
+            row.putAll(answers(raw, Measure.MEDIAN_DAYS_TO_ANSWER, Measure.ANSWERED_IN_TIME_SHARE));
         }
         return published;
+    }
+
+    /** Each area's answers to the requests received in the 12 months to {@code month}, pooled. */
+    private RawFigures[] twelveMonths(YearMonth month) {
+        RawFigures[] pooled = new RawFigures[areas.size()];
+        for (int i = 0; i < pooled.length; i++) {
+            pooled[i] = new RawFigures();
+            for (int back = 0; back < TWELVE_MONTHS; back++) {
+                RawFigures[] cells = figures.get(month.minusMonths(back));
+                if (cells != null) {
+                    pooled[i].addAll(cells[i]);
+                }
+            }
+        }
+        return pooled;
+    }
+
+    /** The median days to answer and the share answered in time, each over a base of at least 10 answers. */
+    private static Map<Measure, Cell> answers(RawFigures raw, Measure median, Measure inTime) {
+        boolean enoughAnswers = raw.answered() >= DisclosureControl.THRESHOLD;
+        return Map.of(median, enoughAnswers ? Cell.of(round(raw.medianDaysToAnswer())) : Cell.withheld(Flag.LOW_BASE),
+                inTime, share(raw.answeredInTime, raw.answered()));
     }
 
     /**

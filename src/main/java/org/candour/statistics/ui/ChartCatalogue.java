@@ -42,7 +42,7 @@ public class ChartCatalogue {
                     .chart(release));
         }
         String[] parts = id.split("-");
-        Optional<Measure> measure = Measure.byKey(parts[0]);
+        Optional<Measure> measure = Measure.byKey(parts[0]).filter(m -> !m.isTwelveMonths());
         if (measure.isEmpty() || parts.length < 2 || parts.length > 3) {
             return Optional.empty();
         }

@@ -12,41 +12,73 @@ import org.candour.statistics.Release;
 import org.candour.statistics.StatisticsRow;
 
 /**
- * One month's league table: boroughs ranked by median days to answer, then the share answered in time; boroughs
- * whose median is withheld come after, unranked. Its chart and its table are built together.
+ * The league table of a month: boroughs ranked by median days to answer, then the share answered in time, over the
+ * requests received in the 12 months to that month; boroughs whose median is withheld (fewer than 10 answers in those
+ * 12 months, disclosure control) come after, unranked. Twelve months, not one: a borough's month is mostly fewer than
+ * 10 answers, so a monthly league would rank almost nobody, and a year smooths out the seasons (a statistics decision,
+ * stated on the methodology page). Releases published before the 12-month measures existed keep their monthly league,
+ * so their tables and embedded charts never change. Its chart and its table are built together.
  */
-record LeagueTable(YearMonth month, List<List<String>> table, Map<String, Double> bars, int unranked) {
+record LeagueTable(YearMonth month, Basis basis, List<List<String>> table, Map<String, Double> bars, int unranked) {
 
-    static final Measure MEDIAN = Measure.MEDIAN_DAYS_TO_ANSWER;
-    static final Measure IN_TIME = Measure.ANSWERED_IN_TIME_SHARE;
+    /** What the table ranks on. */
+    enum Basis {
+        TWELVE_MONTHS(Measure.MEDIAN_DAYS_TO_ANSWER_12_MONTHS, Measure.ANSWERED_IN_TIME_SHARE_12_MONTHS),
+        ONE_MONTH(Measure.MEDIAN_DAYS_TO_ANSWER, Measure.ANSWERED_IN_TIME_SHARE);
+
+        final Measure median;
+        final Measure inTime;
+
+        Basis(Measure median, Measure inTime) {
+            this.median = median;
+            this.inTime = inTime;
+        }
+
+        static Basis of(Release release) {
+            return release.rows().stream().findFirst().filter(row -> row.cells()
+                    .containsKey(Measure.MEDIAN_DAYS_TO_ANSWER_12_MONTHS)).map(row -> TWELVE_MONTHS).orElse(ONE_MONTH);
+        }
+    }
 
     static LeagueTable of(Release release, YearMonth month) {
+        var basis = Basis.of(release);
+        Measure median = basis.median;
+        Measure inTime = basis.inTime;
         List<StatisticsRow> rows = new ArrayList<>(release.rows(Level.BOROUGH, month));
-        rows.sort(Comparator.comparing((StatisticsRow r) -> r.cell(MEDIAN).value() == null)
-                .thenComparing(r -> r.cell(MEDIAN).value() == null ? 0 : r.cell(MEDIAN).value())
-                .thenComparing(r -> -(r.cell(IN_TIME).value() == null ? -1 : r.cell(IN_TIME).value()))
+        rows.sort(Comparator.comparing((StatisticsRow r) -> r.cell(median).value() == null)
+                .thenComparing(r -> r.cell(median).value() == null ? 0 : r.cell(median).value())
+                .thenComparing(r -> -(r.cell(inTime).value() == null ? -1 : r.cell(inTime).value()))
                 .thenComparing(StatisticsRow::name));
         var table = new ArrayList<List<String>>();
         var bars = new LinkedHashMap<String, Double>();
         int rank = 0;
         for (StatisticsRow row : rows) {
-            Double value = row.cell(MEDIAN).value();
+            Double value = row.cell(median).value();
             if (value != null) {
                 bars.put(row.name(), value);
             }
-            table.add(List.of(value == null ? "Not ranked" : Integer.toString(++rank), row.name(),
-                    row.cell(MEDIAN).display(MEDIAN), row.cell(IN_TIME).display(IN_TIME),
-                    row.cell(Measure.REQUESTS_RECEIVED).display(Measure.REQUESTS_RECEIVED)));
+            var line = new ArrayList<>(List.of(value == null ? "Not ranked" : Integer.toString(++rank), row.name(),
+                    row.cell(median).display(median), row.cell(inTime).display(inTime)));
+            if (basis == Basis.ONE_MONTH) {
+                line.add(row.cell(Measure.REQUESTS_RECEIVED).display(Measure.REQUESTS_RECEIVED));
+            }
+            table.add(List.copyOf(line));
         }
-        return new LeagueTable(month, table, bars, rows.size() - bars.size());
+        return new LeagueTable(month, basis, table, bars, rows.size() - bars.size());
     }
 
-    static List<String> columns() {
-        return List.of("Rank", "Borough", MEDIAN.label(), IN_TIME.label(), Measure.REQUESTS_RECEIVED.label());
+    List<String> columns() {
+        return basis == Basis.TWELVE_MONTHS ? List.of("Rank", "Borough", "Median days to answer",
+                "Answered in time (%)")
+                : List.of("Rank", "Borough", basis.median.label(), basis.inTime.label(),
+                Measure.REQUESTS_RECEIVED.label());
     }
 
     String heading() {
-        return "Median days to answer, requests received in " + StatisticsPages.month(month);
+        return basis == Basis.TWELVE_MONTHS
+                ? "Median days to answer, requests received in the 12 months to " + StatisticsPages.month(month)
+                + " (" + StatisticsPages.month(month.minusMonths(11)) + " to " + StatisticsPages.month(month) + ")"
+                : "Median days to answer, requests received in " + StatisticsPages.month(month);
     }
 
     EmbeddableChart chart(Release release) {
@@ -58,8 +90,10 @@ record LeagueTable(YearMonth month, List<List<String>> table, Map<String, Double
     }
 
     String altText() {
-        return bars.isEmpty() ? "Bar chart with no bars: no borough had 10 or more answered requests from "
-                + StatisticsPages.month(month) + ", so no median is published."
+        String period = basis == Basis.TWELVE_MONTHS ? "in the 12 months to " + StatisticsPages.month(month)
+                : "from " + StatisticsPages.month(month);
+        return bars.isEmpty() ? "Bar chart with no bars: no borough had 10 or more answered requests " + period
+                + ", so no median is published."
                 : "Bar chart of the median days to answer by borough, fastest first: " + bars.entrySet().stream()
                 .limit(5).map(e -> e.getKey() + " " + e.getValue()).reduce((a, b) -> a + ", " + b).orElse("")
                 + (bars.size() > 5 ? ", and " + (bars.size() - 5) + " more" : "") + ". "

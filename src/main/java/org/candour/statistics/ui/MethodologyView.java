@@ -43,6 +43,17 @@ class MethodologyView extends Div {
                         + "extension and pause the law allows. Each BCU's figure is the sum of its boroughs, and "
                         + "London's the sum of the BCUs; rates and medians are worked out from all the records of "
                         + "the area. The City of London has its own police force and is not included."),
+                Page.subheading("The league table: 12 months, not one"),
+                Page.body("The league table ranks boroughs by the median days taken to answer the requests they "
+                        + "received in the 12 months to the month chosen (that month and the 11 before it), then by "
+                        + "the share of them answered in time. One month is too little: most boroughs answer fewer "
+                        + "than 10 requests a month, and a median of fewer than 10 answers is withheld, so a "
+                        + "monthly table would rank almost nobody. Twelve months also take the seasons out of the "
+                        + "comparison. The same rules protect it: a borough whose 12 months hold fewer than 10 "
+                        + "answered requests is not ranked, and a share is withheld when its part, or the rest, is "
+                        + "from 1 to 9. The 12-month figures are recalculated in every release, from the requests "
+                        + "received in the 11 months before its period too. Releases published before this rule "
+                        + "keep the monthly table they were published with."),
                 Page.subheading("Protecting people: what is withheld and why"),
                 rules(),
                 Page.body("Before a release is frozen, the portal attacks it the way a determined reader would: for "

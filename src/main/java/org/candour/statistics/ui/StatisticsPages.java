@@ -72,7 +72,7 @@ final class StatisticsPages {
 
     /** The measure picker of the statistics pages, on recordings to start with. */
     static NativeSelect<Measure> measureSelect() {
-        return new NativeSelect<>("measure", "Measure", List.of(Measure.values()), Measure::label, Measure.RECORDINGS);
+        return new NativeSelect<>("measure", "Measure", Measure.MONTHLY, Measure::label, Measure.RECORDINGS);
     }
 
     /** Runs {@code action} when the user chooses another item in any of the fields. */

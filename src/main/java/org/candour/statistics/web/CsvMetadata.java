@@ -51,7 +51,7 @@ final class CsvMetadata {
         for (String leading : table.leadingColumns.split(",")) {
             columns.add(leadingColumn(leading));
         }
-        for (Measure measure : Measure.values()) {
+        for (Measure measure : Measure.MONTHLY) {
             columns.add(measureColumn(measure));
         }
         schema.put("columns", columns);

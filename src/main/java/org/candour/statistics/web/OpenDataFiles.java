@@ -116,7 +116,7 @@ class OpenDataFiles {
 
     private static byte[] renderCsv(Release release, Table table) {
         var out = new StringBuilder(table.leadingColumns);
-        for (Measure measure : Measure.values()) {
+        for (Measure measure : Measure.MONTHLY) {
             out.append(',').append(measure.key());
         }
         out.append("\r\n");
@@ -127,7 +127,7 @@ class OpenDataFiles {
                         .append(quote(String.valueOf(row.bcu())));
                 case BCUS, LONDON -> out.append(',').append(quote(row.name()));
             }
-            for (Measure measure : Measure.values()) {
+            for (Measure measure : Measure.MONTHLY) {
                 out.append(',').append(row.cell(measure).plain(measure));
             }
             out.append("\r\n");
@@ -155,7 +155,7 @@ class OpenDataFiles {
             }
             var measures = new LinkedHashMap<String, @Nullable Object>();
             var withheld = new LinkedHashMap<String, String>();
-            for (Measure measure : Measure.values()) {
+            for (Measure measure : Measure.MONTHLY) {
                 Cell cell = row.cell(measure);
                 measures.put(measure.key(), value(cell, measure));
                 if (!cell.isPublished()) {
@@ -198,7 +198,7 @@ class OpenDataFiles {
     }
 
     static List<Map<String, Object>> measures() {
-        return Arrays.stream(Measure.values()).map(m -> ordered("key", m.key(), "label", m.label(),
+        return Measure.MONTHLY.stream().map(m -> ordered("key", m.key(), "label", m.label(),
                 "kind", m.kind().name().toLowerCase(Locale.ROOT), "description", m.description())).toList();
     }
 

@@ -227,6 +227,8 @@ class OpenDataApiIT {
             if (path.contains("{")) {
                 assertThat(operation.getResponses()).as(path).containsKey("404");
             }
+            // Every operation negotiates its one media type: an Accept header it cannot meet is a 406.
+            assertThat(operation.getResponses()).as(path).containsKey("406");
         }));
     }
 
@@ -246,7 +248,18 @@ class OpenDataApiIT {
         String csv = release + "/boroughs.csv";
         String etag = send(get(csv)).headers().firstValue("ETag").orElseThrow();
         problems.addAll(validate(validator, csv, Map.of("If-None-Match", etag, "Accept-Encoding", "gzip")));
-        System.out.println("OpenAPI contract: " + (paths.size() + 1) + " real answers validated against "
+        // The operations without parameters have client errors too: an Accept header they cannot meet.
+        List<String> unacceptable = List.of(API + "/releases", API + "/openapi.yaml", API + "/calendar",
+                API + "/calendar.ics", API + "/releases.atom", release);
+        for (String path : unacceptable) {
+            var answer = send(get(path).header("Accept", "text/x-unknown"));
+            assertThat(answer.statusCode()).as(path + " with an Accept it cannot meet").isEqualTo(406);
+            // The request is wrong on purpose (its Accept matches no response type): only the answer is checked.
+            problems.addAll(validate(validator, path, Map.of("Accept", "text/x-unknown")).stream()
+                    .filter(problem -> !problem.contains("Request Accept header")).toList());
+        }
+        System.out.println("OpenAPI contract: " + (paths.size() + 1 + unacceptable.size())
+                + " real answers validated against "
                 + "openapi.yaml, " + problems.size() + " problems");
         assertThat(problems).isEmpty();
     }
