@@ -1,7 +1,9 @@
 package org.candour.benchmark;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.candour.CandourApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -36,7 +38,6 @@ public final class BenchmarkPortal {
                                                        boolean elasticsearch, String... more) {
         FileSystemUtils.deleteRecursively(dir.toFile());
         var args = new ArrayList<>(List.of("--server.port=0",
-                "--spring.datasource.url=jdbc:h2:file:./" + dir + "/db;DB_CLOSE_ON_EXIT=FALSE" + urlOptions,
                 "--candour.crypto.key=" + KEY, "--candour.crypto.key-file=",
                 "--spring.flyway.placeholders.referencestart=1", "--logging.level.root=warn",
                 // As served in production, from the bundle the benchmark profile builds (see pom.xml).
@@ -50,10 +51,24 @@ public final class BenchmarkPortal {
             args.addAll(List.of("--candour.elasticsearch.local-node.enabled=false",
                     "--spring.elasticsearch.uris=http://127.0.0.1:9"));
         }
+        if (Arrays.stream(more).noneMatch(arg -> arg.startsWith("--spring.datasource.url="))) {
+            args.add("--spring.datasource.url=jdbc:h2:file:./" + dir + "/db;DB_CLOSE_ON_EXIT=FALSE" + urlOptions);
+        }
         args.addAll(List.of(more));
         var all = new ArrayList<Class<?>>(List.of(CandourApplication.class));
         all.addAll(sources);
         return new SpringApplicationBuilder(all.toArray(Class<?>[]::new)).run(args.toArray(String[]::new));
+    }
+
+    /**
+     * Arguments (for {@code more}) that put the portal on a fresh, empty schema {@code schema} of this PostgreSQL
+     * server instead of H2, with the production profile's Flyway placeholders.
+     */
+    public static String[] onPostgres(BenchmarkPostgres postgres, String schema) throws SQLException {
+        postgres.freshSchema(schema).close();
+        return new String[] {"--spring.datasource.url=" + postgres.urlWithSchema(schema),
+                "--spring.datasource.username=" + postgres.user(), "--spring.datasource.password=" + postgres.password(),
+                "--spring.flyway.placeholders.binary=bytea", "--spring.flyway.placeholders.text=text"};
     }
 
     public static int port(ConfigurableApplicationContext context) {

@@ -24,6 +24,7 @@ public final class BenchmarkReport {
     private final String suite;
     private final List<Figure> figures = new ArrayList<>();
     private final Map<String, String> context = new LinkedHashMap<>();
+    private String suffix = "";
 
     public BenchmarkReport(String suite) {
         this.suite = suite;
@@ -31,6 +32,14 @@ public final class BenchmarkReport {
 
     public List<Figure> figures() {
         return List.copyOf(figures);
+    }
+
+    /**
+     * Names the database of the figures added from now on, e.g. {@code " (PostgreSQL)"} appended to each name, for
+     * a benchmark that measures the same figures on H2 and then on PostgreSQL ("" for H2).
+     */
+    public void figuresOn(String suffix) {
+        this.suffix = suffix;
     }
 
     public void context(String key, Object value) {
@@ -46,7 +55,7 @@ public final class BenchmarkReport {
     public void add(String name, String unit, double[] runs, String goal, @Nullable Boolean goalMet) {
         double[] sorted = runs.clone();
         Arrays.sort(sorted);
-        figures.add(new Figure(name, unit, sorted[0], sorted[sorted.length / 2], sorted[sorted.length - 1], goal,
+        figures.add(new Figure(name + suffix, unit, sorted[0], sorted[sorted.length / 2], sorted[sorted.length - 1], goal,
                 goalMet == null ? "-" : goalMet ? "met" : "NOT met"));
     }
 

@@ -123,6 +123,11 @@ public final class FlowSession {
         return Integer.parseInt(digits.group());
     }
 
+    /** The servlet session's id this tab holds, or null before the server set one. */
+    public @Nullable String sessionId() {
+        return cookie == null ? null : cookie.substring(cookie.indexOf('=') + 1);
+    }
+
     /** What a browser sends when the tab is closed: the server closes the UI. */
     public void closeTab() throws IOException, InterruptedException {
         String message = "{\"csrfToken\":\"" + csrf + "\",\"rpc\":[],\"syncId\":" + syncId + ",\"clientId\":"

@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.candour.benchmark.BenchmarkPortal;
+import org.candour.benchmark.BenchmarkPostgres;
 import org.candour.benchmark.BenchmarkReport;
 import org.candour.requests.RequestFilingService;
 import org.candour.requests.RequestSnapshot;
@@ -36,7 +37,8 @@ import org.candour.support.TestRequests;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Search benchmarks (issue 5), against the real application context, H2 and a local Elasticsearch node:
+ * Search benchmarks (issue 5), against the real application context and a local Elasticsearch node, on H2 and then
+ * on PostgreSQL (a fresh schema, see {@link BenchmarkPostgres}; {@code -Dbenchmark.postgres-url=none} skips it):
  * rebuild throughput against a raw elasticsearch-java bulk of the same documents on the same node, indexing lag
  * from commit to searchable, and search latency at N indexed requests (default 1,000,000).
  *
@@ -51,11 +53,40 @@ public final class SearchBenchmark {
     private static final int BULK = 2_000;
 
     public static void main(String[] args) throws Exception {
-        try (ConfigurableApplicationContext context = BenchmarkPortal.start(Path.of("target", "benchmark-search"),
-                "", true)) {
-            new SearchBenchmark(context).run();
+        var report = new BenchmarkReport("search");
+        var postgres = BenchmarkPostgres.reachable();
+        report.context("postgresql", postgres.map(BenchmarkPostgres::url).orElse("not reachable, skipped"));
+        var h2 = BenchmarkPortal.start(Path.of("target", "benchmark-search"), "", true);
+        try {
+            new SearchBenchmark(h2, report, "H2").run();
+        } finally {
+            close(h2);
         }
+        if (postgres.isPresent()) {
+            report.figuresOn(" (PostgreSQL)");
+            var onPostgres = BenchmarkPortal.start(Path.of("target", "benchmark-search"), "", true,
+                    BenchmarkPortal.onPostgres(postgres.get(), "bench_search"));
+            try {
+                new SearchBenchmark(onPostgres, report, "PostgreSQL").run();
+            } finally {
+                close(onPostgres);
+            }
+        }
+        report.print();
+        System.out.println("JSON: " + report.writeJson().toAbsolutePath());
         System.exit(0);
+    }
+
+    /**
+     * Closes a portal whose figures are taken. H2 closes its file when a thread doing I/O is interrupted (the surge's
+     * filers are), so closing may fail: said, not fatal, so that the PostgreSQL pass still runs.
+     */
+    private static void close(ConfigurableApplicationContext context) {
+        try {
+            context.close();
+        } catch (RuntimeException e) {
+            System.out.println("closing the portal failed (its figures stand): " + e.getMessage());
+        }
     }
 
     private final ElasticsearchClient client;
@@ -63,9 +94,13 @@ public final class SearchBenchmark {
     private final RequestSearch search;
     private final RequestSnapshots snapshots;
     private final RequestFilingService filing;
-    private final BenchmarkReport report = new BenchmarkReport("search");
+    private final BenchmarkReport report;
+    private final String database;
 
-    private SearchBenchmark(ConfigurableApplicationContext context) {
+    private SearchBenchmark(ConfigurableApplicationContext context, BenchmarkReport report, String database) {
+        this.report = report;
+        this.database = database;
+        System.out.printf("%n--- search on %s%n", database);
         client = context.getBean(ElasticsearchClient.class);
         admin = context.getBean(SearchIndexAdmin.class);
         search = context.getBean(RequestSearch.class);
@@ -77,6 +112,7 @@ public final class SearchBenchmark {
 
     private void run() throws IOException {
         report.context("requests", snapshots.count());
+        report.context("database_" + database, snapshots.count() + " requests");
         report.context("runs", RUNS);
         List<RequestDocument> documents = readDocuments();
         double[] rebuild = new double[RUNS];
@@ -95,11 +131,9 @@ public final class SearchBenchmark {
             }
         }
         documents = null;
-        report.add("index rebuild (from H2, bulk ingester)", "docs/s", rebuild);
+        report.add("index rebuild (from the database, bulk ingester)", "docs/s", rebuild);
         report.add("raw elasticsearch-java bulk, same docs", "docs/s", raw, "baseline", null);
         report.add("rebuild / raw bulk", "ratio", ratio, ">= 0.8", BenchmarkReport.median(ratio) >= 0.8);
-        report.print();
-        System.out.println("JSON: " + report.writeJson().toAbsolutePath());
     }
 
     private List<RequestDocument> readDocuments() {
@@ -112,7 +146,7 @@ public final class SearchBenchmark {
             after = page.getLast().id();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        report.add("read snapshots from H2", "docs/s", new double[] {documents.size() / seconds});
+        report.add("read snapshots from the database", "docs/s", new double[] {documents.size() / seconds});
         return documents;
     }
 

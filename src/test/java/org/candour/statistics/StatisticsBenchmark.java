@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import org.candour.benchmark.BenchmarkPortal;
+import org.candour.benchmark.BenchmarkPostgres;
 import org.candour.benchmark.BenchmarkReport;
 import org.candour.benchmark.PageVisit;
 import org.candour.footage.FootageFigures;
@@ -25,7 +26,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Statistics benchmark (not a test): fills an H2 file database with {@code benchmark.recordings} recordings over 36
+ * Statistics benchmark (not a test): on H2 and then on PostgreSQL (a fresh schema on the server of
+ * {@link BenchmarkPostgres}; {@code -Dbenchmark.postgres-url=none} for H2 alone), fills the database with {@code benchmark.recordings} recordings over 36
  * months and {@code benchmark.requests} requests (generated in SQL), then times, in the same run:
  * <ul>
  * <li>building and freezing a release through {@link StatisticsReleases#publish} (goal: at most 10 s at 4.3M
@@ -49,6 +51,7 @@ public final class StatisticsBenchmark {
     private static final LocalDate FROM = LocalDate.of(2023, 12, 1);
     private static final LocalDate TODAY = LocalDate.now();
     private static final int WARM_UP_VISITS = 250;
+    private static final String SCHEMA = "bench_statistics";
 
     private StatisticsBenchmark() {
     }
@@ -57,43 +60,78 @@ public final class StatisticsBenchmark {
         long recordings = Long.getLong("benchmark.recordings", 4_300_000);
         int requests = Integer.getInteger("benchmark.requests", 50_000);
         int runs = Integer.getInteger("benchmark.runs", 3);
-        int serves = Integer.getInteger("benchmark.serves", 2_000);
-        int liveRuns = Integer.getInteger("benchmark.live-runs", 5);
+        var postgres = BenchmarkPostgres.reachable();
+        var report = new BenchmarkReport("statistics");
+        report.context("recordings", recordings);
+        report.context("requests", requests);
+        report.context("runs", runs);
+        report.context("cpus", Runtime.getRuntime().availableProcessors());
+        report.context("postgresql", postgres.map(BenchmarkPostgres::url).orElse("not reachable, skipped"));
         Path dir = Path.of("target", "benchmarks", "statistics-db");
         try (ConfigurableApplicationContext context = BenchmarkPortal.start(List.of(ServerTimes.class), dir,
-                ";QUERY_CACHE_SIZE=0", false, "--candour.statistics.release-cron=-",
-                "--candour.footage.retention.sweep-cron=-", "--candour.statistics.months=36")) {
-            var jdbc = context.getBean(JdbcTemplate.class);
-            var report = new BenchmarkReport("statistics");
-            report.context("recordings", recordings);
-            report.context("requests", requests);
-            report.context("runs", runs);
-            report.context("cpus", Runtime.getRuntime().availableProcessors());
-
-            long t0 = System.nanoTime();
-            BenchmarkData.recordings(jdbc, recordings, FROM, TODAY, TODAY.minusDays(runs - 1L));
-            BenchmarkData.requests(jdbc, requests, FROM, TODAY);
-            report.context("data_generation_s", String.format(Locale.ROOT, "%.1f",
-                    (System.nanoTime() - t0) / 1e9));
-
-            var releases = context.getBean(StatisticsReleases.class);
-            long first = System.nanoTime();
-            int version = releases.publish("First release", ReleaseSummary.Trigger.ADMINISTRATOR).version();
-            report.add("first release after loading (every month summarised)", "ms",
-                    new double[] {(System.nanoTime() - first) / 1e6});
-            var days = new FootageDays(context, recordings / ChronoUnit.DAYS.between(FROM, TODAY));
-            double[] build = new double[runs];
-            for (int i = 0; i < runs; i++) {
-                days.importAndSweep(TODAY.minusDays(runs - 1L - i));
-                long start = System.nanoTime();
-                version = releases.publish("Benchmark run " + (i + 1), ReleaseSummary.Trigger.ADMINISTRATOR).version();
-                build[i] = (System.nanoTime() - start) / 1e6;
-                System.out.printf("release %d built in %.0f ms%n", version, build[i]);
+                ";QUERY_CACHE_SIZE=0", false, settings())) {
+            measure(report, context, "", false);
+        }
+        if (postgres.isPresent()) {
+            var more = new ArrayList<>(List.of(settings()));
+            more.addAll(List.of(BenchmarkPortal.onPostgres(postgres.get(), SCHEMA)));
+            try (ConfigurableApplicationContext context = BenchmarkPortal.start(List.of(ServerTimes.class), dir, "",
+                    false, more.toArray(String[]::new))) {
+                measure(report, context, " (PostgreSQL)", true);
             }
-            report.add("build and freeze a release after a day's import and sweep", "ms", build, "<= 10000 ms",
-                    BenchmarkReport.median(build) <= 10_000);
-            phases(report, context, runs);
+        }
+        report.print();
+        System.out.println("written to " + report.writeJson());
+        FileSystemUtils.deleteRecursively(dir.toFile());
+    }
 
+    private static String[] settings() {
+        return new String[] {"--candour.statistics.release-cron=-", "--candour.footage.retention.sweep-cron=-",
+                "--candour.statistics.months=36"};
+    }
+
+    /**
+     * Every figure on one database; {@code on} names it in the figures' names ("" for H2). Serving the API and the
+     * pages reads the frozen release's files, not the database: measured on H2 only.
+     */
+    private static void measure(BenchmarkReport report, ConfigurableApplicationContext context, String on,
+                                boolean postgres) throws Exception {
+        long recordings = Long.getLong("benchmark.recordings", 4_300_000);
+        int requests = Integer.getInteger("benchmark.requests", 50_000);
+        int runs = Integer.getInteger("benchmark.runs", 3);
+        int serves = Integer.getInteger("benchmark.serves", 2_000);
+        int liveRuns = Integer.getInteger("benchmark.live-runs", 5);
+        System.out.printf("%n--- statistics on %s%n", postgres ? "PostgreSQL" : "H2");
+        var jdbc = context.getBean(JdbcTemplate.class);
+        long t0 = System.nanoTime();
+        BenchmarkData.recordings(jdbc, recordings, FROM, TODAY, TODAY.minusDays(runs - 1L), postgres);
+        BenchmarkData.requests(jdbc, requests, FROM, TODAY, postgres);
+        if (postgres) {
+            jdbc.execute("analyze");
+        }
+        report.context("data_generation_s" + (postgres ? "_postgresql" : ""), String.format(Locale.ROOT, "%.1f",
+                (System.nanoTime() - t0) / 1e9));
+
+        var releases = context.getBean(StatisticsReleases.class);
+        long first = System.nanoTime();
+        int version = releases.publish("First release", ReleaseSummary.Trigger.ADMINISTRATOR).version();
+        report.add("first release after loading (every month summarised)" + on, "ms",
+                new double[] {(System.nanoTime() - first) / 1e6});
+        var days = new FootageDays(context, recordings / ChronoUnit.DAYS.between(FROM, TODAY));
+        double[] build = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            days.importAndSweep(TODAY.minusDays(runs - 1L - i));
+            long start = System.nanoTime();
+            version = releases.publish("Benchmark run " + (i + 1), ReleaseSummary.Trigger.ADMINISTRATOR).version();
+            build[i] = (System.nanoTime() - start) / 1e6;
+            System.out.printf("release %d built in %.0f ms%s%n", version, build[i], on);
+        }
+        report.add("build and freeze a release after a day's import and sweep" + on, "ms", build, "<= 10000 ms",
+                BenchmarkReport.median(build) <= 10_000);
+        phases(report, context, runs, on);
+
+        double served95 = Double.NaN;
+        if (!postgres) {
             int port = BenchmarkPortal.port(context);
             var http = HttpClient.newHttpClient();
             var paths = List.of("/api/v1/statistics/releases/latest/boroughs.json",
@@ -103,27 +141,26 @@ public final class StatisticsBenchmark {
             serve(report, http, port, paths, runs, serves, false, serverTimes);
             serve(report, http, port, paths, runs, serves, true, serverTimes);
             pages(report, port, runs, Integer.getInteger("benchmark.page-visits", 300), serverTimes);
-
-            var footage = new MonthlyFootageQuery(jdbc);
-            var requestFigures = context.getBean(RequestFigures.class);
-            LocalDate from = YearMonth.from(TODAY).minusMonths(35).atDay(1);
-            var live = new ArrayList<Double>();
-            for (int i = 0; i < liveRuns; i++) {
-                long start = System.nanoTime();
-                footage.byBoroughAndMonth(from, TODAY);
-                requestFigures.receivedBetween(from, TODAY);
-                live.add((System.nanoTime() - start) / 1e6);
-            }
-            double liveP95 = BenchmarkReport.percentile(live, 95);
-            double served95 = report.figures().stream().filter(f -> f.name().startsWith("API (plain)") && f.name()
+            served95 = report.figures().stream().filter(f -> f.name().startsWith("API (plain)") && f.name()
                     .endsWith("p95")).findFirst().orElseThrow().median();
-            report.add("same figures computed live with SQL, p95", "ms", new double[] {liveP95});
+        }
+
+        var footage = new MonthlyFootageQuery(jdbc);
+        var requestFigures = context.getBean(RequestFigures.class);
+        LocalDate from = YearMonth.from(TODAY).minusMonths(35).atDay(1);
+        var live = new ArrayList<Double>();
+        for (int i = 0; i < liveRuns; i++) {
+            long start = System.nanoTime();
+            footage.byBoroughAndMonth(from, TODAY);
+            requestFigures.receivedBetween(from, TODAY);
+            live.add((System.nanoTime() - start) / 1e6);
+        }
+        double liveP95 = BenchmarkReport.percentile(live, 95);
+        report.add("same figures computed live with SQL, p95" + on, "ms", new double[] {liveP95});
+        if (!postgres) {
             double ratio = liveP95 / served95;
             report.add("live SQL p95 / served p95", "x", new double[] {ratio}, "> 1", ratio > 1);
-            report.print();
-            System.out.println("written to " + report.writeJson());
         }
-        FileSystemUtils.deleteRecursively(dir.toFile());
     }
 
     /**
@@ -131,7 +168,7 @@ public final class StatisticsBenchmark {
      * with the two months a day's import and sweep mark recomputed, request facts, rows with disclosure control),
      * outside the publishing transaction. Storing is the rest.
      */
-    private static void phases(BenchmarkReport report, ConfigurableApplicationContext context, int runs) {
+    private static void phases(BenchmarkReport report, ConfigurableApplicationContext context, int runs, String on) {
         var footage = context.getBean(FootageFigures.class);
         var requestFigures = context.getBean(RequestFigures.class);
         var jdbc = context.getBean(JdbcTemplate.class);
@@ -155,9 +192,9 @@ public final class StatisticsBenchmark {
             requestsMs[i] = (t2 - t1) / 1e6;
             protectMs[i] = (t3 - t2) / 1e6;
         }
-        report.add("  phase: footage figures (2 months recomputed)", "ms", footageMs);
-        report.add("  phase: request facts (SQL)", "ms", requestsMs);
-        report.add("  phase: rows and disclosure control", "ms", protectMs);
+        report.add("  phase: footage figures (2 months recomputed)" + on, "ms", footageMs);
+        report.add("  phase: request facts (SQL)" + on, "ms", requestsMs);
+        report.add("  phase: rows and disclosure control" + on, "ms", protectMs);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.candour.requests.ui;
 
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.annotation.VaadinSessionScope;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -14,6 +15,7 @@ import org.candour.requests.FilingReceipt;
 import org.candour.requests.NewRequest;
 import org.candour.requests.domain.AccessPreference;
 import org.candour.requests.domain.NewDocument;
+import org.candour.shared.ui.ReaderSessions;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,6 +54,10 @@ class RequestDraft {
 
     void answered(FilingStep step) {
         answered.add(step);
+        var session = VaadinSession.getCurrent();
+        if (session != null) {
+            ReaderSessions.keepOpen(session); // closing the tab (or a reload) must not lose the answers
+        }
     }
 
     /** The first page whose answers are missing, or null when every page before {@code step} is answered. */

@@ -1,5 +1,8 @@
 package org.candour.search.internal;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.HealthStatus;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,20 +22,28 @@ import org.springframework.stereotype.Component;
  * for {@code candour.search.in-flight-timeout} (1 minute), so a burst that queues up behind the indexer is not
  * indexed twice; after that it is taken for the leftover of a node that died. Of several portal nodes only the one
  * holding the {@link OutboxLease} resubmits, so two nodes never index the same update.
+ *
+ * <p>After an outage the back-off is not waited out: while the index is known to be down each round asks the
+ * cluster's health, and once it answers (or a write succeeds) {@link IndexCatchUp} writes everything still pending
+ * in bulk, so the index is level again within seconds of the cluster's return.
  */
 @Component
 class IndexRetry {
 
     /** Other modules' listeners of the same events (notifications) retry on their own schedule. */
-    private static final String SEARCH_LISTENERS = "org.candour.search.";
+    private static final String SEARCH_LISTENERS = IndexCatchUp.SEARCH_LISTENERS;
 
     private final IncompleteEventPublications incomplete;
     private final OutboxLease lease;
     private final Clock clock;
     private final Duration maxBackoff;
     private final Duration inFlightTimeout;
+    private final IndexAvailability availability;
+    private final IndexCatchUp catchUp;
+    private final ElasticsearchClient client;
 
     IndexRetry(IncompleteEventPublications incomplete, OutboxLease lease, Clock clock,
+               IndexAvailability availability, IndexCatchUp catchUp, ElasticsearchClient client,
                @Value("${candour.search.max-backoff:PT5M}") Duration maxBackoff,
                @Value("${candour.search.in-flight-timeout:PT1M}") Duration inFlightTimeout) {
         this.incomplete = incomplete;
@@ -40,6 +51,9 @@ class IndexRetry {
         this.clock = clock;
         this.maxBackoff = maxBackoff;
         this.inFlightTimeout = inFlightTimeout;
+        this.availability = availability;
+        this.catchUp = catchUp;
+        this.client = client;
     }
 
     @Scheduled(fixedDelayString = "${candour.search.retry-interval:PT2S}")
@@ -47,10 +61,29 @@ class IndexRetry {
         if (!lease.tryHold()) {
             return;
         }
+        if (availability.isDown() && clusterAnswers()) {
+            availability.answered();
+        }
+        if (availability.takeCatchUp()) {
+            try {
+                catchUp.run();
+            } catch (IOException | RuntimeException e) {
+                availability.catchUpFailed(e);
+            }
+        }
         Instant now = clock.instant();
         incomplete.resubmitIncompletePublications(publication ->
                 publication.getEvent() instanceof RequestEvent
                 && OutboxBackoff.isForListenerIn(publication, SEARCH_LISTENERS) && isDue(publication, now, maxBackoff, inFlightTimeout));
+    }
+
+    /** Yellow or green: every primary shard is there, so the index takes writes. */
+    private boolean clusterAnswers() {
+        try {
+            return client.cluster().health().status() != HealthStatus.Red;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     static boolean isDue(EventPublication publication, Instant now, Duration maxBackoff, Duration inFlightTimeout) {

@@ -18,18 +18,31 @@ class RequestIndexer {
     private final RequestSnapshots snapshots;
     private final RequestIndex index;
     private final RebuildTarget rebuild;
+    private final IndexAvailability availability;
     private final Counter indexed;
 
-    RequestIndexer(RequestSnapshots snapshots, RequestIndex index, RebuildTarget rebuild, MeterRegistry registry) {
+    RequestIndexer(RequestSnapshots snapshots, RequestIndex index, RebuildTarget rebuild,
+                   IndexAvailability availability, MeterRegistry registry) {
         this.snapshots = snapshots;
         this.index = index;
         this.rebuild = rebuild;
+        this.availability = availability;
         this.indexed = Counter.builder("candour.search.documents.indexed")
                 .description("Request updates this node has written to the index").register(registry);
     }
 
     @ApplicationModuleListener
     void on(RequestEvent event) throws IOException {
+        try {
+            write(event);
+        } catch (IOException | RuntimeException e) {
+            availability.writeFailed(e);
+            throw e;
+        }
+        availability.answered();
+    }
+
+    private void write(RequestEvent event) throws IOException {
         index.ensureExists();
         var snapshot = snapshots.find(event.requestId());
         if (snapshot.isEmpty()) {
