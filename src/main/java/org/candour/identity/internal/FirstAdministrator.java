@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
@@ -43,7 +44,17 @@ class FirstAdministrator implements ApplicationRunner {
         try {
             accounts.open(new NewStaffAccount(username, "Administrator", Set.of(Role.ADMIN), password));
             log.info("Opened the first administrator account, {}: remove CANDOUR_BOOTSTRAP_ADMIN_* now", username);
+        } catch (DataIntegrityViolationException raced) {
+            // Several nodes of a new installation start at once: one of them opened it first.
+            if (!anEnabledAdministratorExists()) {
+                throw raced;
+            }
+            log.info("The first administrator account was opened by another node");
         } catch (InvalidAccountException refused) {
+            if (anEnabledAdministratorExists()) {
+                log.info("The first administrator account was opened by another node");
+                return;
+            }
             throw new IllegalStateException("CANDOUR_BOOTSTRAP_ADMIN_USERNAME/PASSWORD cannot open an account: "
                     + String.join(" ", refused.problems().values()), refused);
         }

@@ -3,7 +3,11 @@ package org.candour.identity.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.candour.identity.NewStaffAccount;
 import org.candour.identity.Role;
 import org.candour.identity.StaffAccounts;
@@ -61,6 +65,35 @@ class FirstAdministratorIT {
         assertThatThrownBy(() -> weak.run(null)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("CANDOUR_BOOTSTRAP_ADMIN");
         assertThat(accounts.findByUsername("weak-admin")).isEmpty();
+        var again = accounts.findByUsername("first-admin").orElseThrow();
+        accounts.enable(again.id(), again.version());
+    }
+
+    @Test
+    void nodesOfANewInstallationStartingAtOnceOpenOneAdministratorAndAllStart() throws Exception {
+        var first = accounts.findByUsername("first-admin").orElseThrow();
+        accounts.disable(first.id(), first.version(), "another-admin");
+        String username = "raced-admin-" + ProcessHandle.current().pid();
+        var start = new CyclicBarrier(4);
+        try (var nodes = Executors.newFixedThreadPool(4)) {
+            var runs = new ArrayList<Future<?>>();
+            for (int i = 0; i < 4; i++) {
+                runs.add(nodes.submit(() -> {
+                    start.await();
+                    new FirstAdministrator(accounts, username, "a long raced password 2026").run(null);
+                    return null;
+                }));
+            }
+            for (var run : runs) {
+                run.get(); // none of the nodes fails to start
+            }
+        }
+
+        assertThat(accounts.list(Pageable.ofSize(1000)).stream().filter(a -> a.username().equals(username)))
+                .hasSize(1);
+        var raced = accounts.findByUsername(username).orElseThrow();
+        accounts.changeDetails(raced.id(), raced.version(), raced.displayName(), Set.of(Role.MONITORING),
+                "first-admin");
         var again = accounts.findByUsername("first-admin").orElseThrow();
         accounts.enable(again.id(), again.version());
     }
