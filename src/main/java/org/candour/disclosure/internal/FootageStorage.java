@@ -14,6 +14,12 @@ import java.util.HexFormat;
 import java.util.UUID;
 import javax.crypto.SecretKey;
 import org.candour.disclosure.FootageRejectedException;
+import org.candour.shared.crypto.ChunkCipher;
+import org.candour.shared.crypto.ChunkHeader;
+import org.candour.shared.crypto.DecryptingInputStream;
+import org.candour.shared.crypto.EncryptedChunkFile;
+import org.candour.shared.crypto.EncryptingOutputStream;
+import org.candour.shared.crypto.TamperedFileException;
 
 /**
  * Footage files on disk, each encrypted with AES-256-GCM in chunks ({@link ChunkCipher}) under the footage key.
@@ -71,7 +77,7 @@ public final class FootageStorage {
 
     /** The plaintext of a staged upload. */
     public InputStream readStaged(Staged staged) throws IOException {
-        return whole(EncryptedFootageFile.open(staged.path(), key, staged.id()));
+        return whole(EncryptedChunkFile.open(staged.path(), key, staged.id()));
     }
 
     /**
@@ -142,10 +148,10 @@ public final class FootageStorage {
      * refused before anything is served.
      */
     public InputStream read(UUID id, long expectedSize, long start, long end) throws IOException {
-        var file = EncryptedFootageFile.open(path(id), key, id);
+        var file = EncryptedChunkFile.open(path(id), key, id);
         if (file.plainSize() != expectedSize) {
             file.close();
-            throw new TamperedFootageException("Footage file " + id + " holds " + file.plainSize()
+            throw new TamperedFileException("Footage file " + id + " holds " + file.plainSize()
                     + " bytes, not the " + expectedSize + " it was stored with");
         }
         return new DecryptingInputStream(file, start, end);
@@ -156,7 +162,7 @@ public final class FootageStorage {
         return root.resolve(name.substring(0, 2)).resolve(name + SUFFIX);
     }
 
-    private static InputStream whole(EncryptedFootageFile file) {
+    private static InputStream whole(EncryptedChunkFile file) {
         return new DecryptingInputStream(file, 0, file.plainSize());
     }
 

@@ -1,4 +1,4 @@
-package org.candour.disclosure.internal;
+package org.candour.shared.crypto;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -10,10 +10,10 @@ import java.util.UUID;
 import javax.crypto.SecretKey;
 
 /**
- * Random access to the plaintext of one encrypted footage file: any chunk can be read and authenticated on its own,
+ * Random access to the plaintext of one encrypted file: any chunk can be read and authenticated on its own,
  * so a range is served without decrypting the whole. Not thread-safe: one reader per use.
  */
-final class EncryptedFootageFile implements Closeable {
+public final class EncryptedChunkFile implements Closeable {
 
     private final FileChannel channel;
     private final ChunkCipher cipher;
@@ -21,7 +21,7 @@ final class EncryptedFootageFile implements Closeable {
     private final long plainSize;
     private final long chunkCount;
 
-    private EncryptedFootageFile(FileChannel channel, ChunkHeader header, SecretKey key, UUID fileId)
+    private EncryptedChunkFile(FileChannel channel, ChunkHeader header, SecretKey key, UUID fileId)
             throws IOException {
         this.channel = channel;
         this.cipher = new ChunkCipher(key, header, fileId);
@@ -30,19 +30,19 @@ final class EncryptedFootageFile implements Closeable {
         this.chunkCount = layout.chunkCount(plainSize);
     }
 
-    static EncryptedFootageFile open(Path path, SecretKey key, UUID fileId) throws IOException {
+    public static EncryptedChunkFile open(Path path, SecretKey key, UUID fileId) throws IOException {
         var channel = FileChannel.open(path, StandardOpenOption.READ);
         try {
             var header = ByteBuffer.allocate(ChunkHeader.LENGTH);
             readFully(channel, header, 0);
-            return new EncryptedFootageFile(channel, ChunkHeader.read(header.array()), key, fileId);
+            return new EncryptedChunkFile(channel, ChunkHeader.read(header.array()), key, fileId);
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
         }
     }
 
-    long plainSize() {
+    public long plainSize() {
         return plainSize;
     }
 
@@ -66,7 +66,7 @@ final class EncryptedFootageFile implements Closeable {
         while (buffer.hasRemaining()) {
             int n = channel.read(buffer, position + buffer.position());
             if (n < 0) {
-                throw new TamperedFootageException("The encrypted file ended early: it has been truncated");
+                throw new TamperedFileException("The encrypted file ended early: it has been truncated");
             }
         }
     }
