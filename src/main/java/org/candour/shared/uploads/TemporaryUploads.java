@@ -44,7 +44,7 @@ public class TemporaryUploads {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    TemporaryUploads(@Value("${candour.uploads.temp-dir:./data/uploads-temp}") String directory, Clock clock) {
+    public TemporaryUploads(@Value("${candour.uploads.temp-dir:./data/uploads-temp}") String directory, Clock clock) {
         this.directory = Path.of(directory);
         this.clock = clock;
     }
