@@ -26,6 +26,7 @@ class FlatHeapUploadTest {
         assertThat(run.exitCode()).as(run.output()).isZero();
         assertThat(run.output()).contains("stored " + SmallHeapUpload.SIZE + " read " + SmallHeapUpload.SIZE);
         assertThat(TemporaryUploadsTest.filesIn(directory)).isEmpty();
+        System.out.println("Temporary upload, 10 MB stored encrypted and read back: " + run.output().strip());
     }
 
     @Test
