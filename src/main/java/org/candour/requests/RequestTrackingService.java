@@ -12,7 +12,11 @@ import org.candour.requests.domain.FootageRequestRepository;
 import org.candour.requests.domain.RequestReference;
 import org.candour.requests.domain.TimelineEntry;
 import org.candour.requests.domain.TrackingSecret;
+import org.candour.requests.domain.ClientAllowance;
 import org.candour.requests.internal.AttemptLedger;
+import org.candour.requests.internal.ClientHashes;
+import org.candour.requests.internal.WorkChallenges;
+import org.jspecify.annotations.Nullable;
 import org.candour.shared.web.ClientAddresses;
 import org.candour.shared.Boroughs;
 import org.candour.shared.Borough;
@@ -38,9 +42,13 @@ public class RequestTrackingService {
     private final AttemptLedger.Limit perReference;
     /** Whether a client has failed on a reference lately: one failure in the window is enough. */
     private final AttemptLedger.Limit clientOnReference;
+    private final ClientAllowance clientAllowance;
+    private final ClientHashes clientHashes;
+    private final WorkChallenges challenges;
 
     RequestTrackingService(FootageRequestRepository requests, ComplaintBodies bodies, Clock clock,
-                           AttemptLedger attempts,
+                           AttemptLedger attempts, ClientHashes clientHashes, WorkChallenges challenges,
+                           @Value("${candour.tracking.challenge-from-failures:5}") int challengeFrom,
                            @Value("${candour.tracking.max-failures-per-client:10}") int maxPerClient,
                            @Value("${candour.tracking.max-failures-per-reference:5}") int maxPerReference,
                            @Value("${candour.tracking.failure-window:PT15M}") Duration window) {
@@ -50,8 +58,31 @@ public class RequestTrackingService {
         this.perClient = attempts.limit("tracking-client", maxPerClient, window);
         this.perReference = attempts.limit("tracking-reference", maxPerReference, window);
         this.clientOnReference = attempts.limit("tracking-client-on-reference", 1, window);
+        this.clientAllowance = new ClientAllowance(challengeFrom, maxPerClient);
+        this.clientHashes = clientHashes;
+        this.challenges = challenges;
     }
 
+    /**
+     * A look-up from the tracking form. A client with many recent failures (near its limit, as a shared address of
+     * an advice centre, a library or a mobile network may be) must solve a proof-of-work challenge first: without
+     * {@code solution}, or with one that does not answer a challenge given to it, it is given a new challenge and
+     * nothing is looked up or counted.
+     */
+    @Transactional(readOnly = true)
+    public TrackingOutcome track(String typedReference, String typedSecret, String clientAddress,
+                                 @Nullable WorkSolution solution) {
+        var failures = perClient.counted(ClientAddresses.key(clientAddress));
+        if (clientAllowance.answer(failures) == ClientAllowance.Answer.CHALLENGE) {
+            String client = clientHashes.of(clientAddress);
+            if (!challenges.accept(solution, client)) {
+                return new TrackingOutcome.ChallengeNeeded(challenges.issue(client));
+            }
+        }
+        return track(typedReference, typedSecret, clientAddress);
+    }
+
+    /** A look-up with details this session has already looked up once, or from outside the form: no challenge. */
     @Transactional(readOnly = true)
     public TrackingOutcome track(String typedReference, String typedSecret, String clientAddress) {
         return withRequest(typedReference, typedSecret, clientAddress, request -> request);

@@ -11,6 +11,10 @@ public sealed interface TrackingOutcome {
     record NotFound() implements TrackingOutcome {
     }
 
+    /** This connection is near its limit of failed look-ups: the browser must do this work first. */
+    record ChallengeNeeded(WorkChallenge challenge) implements TrackingOutcome {
+    }
+
     record TooManyAttempts(Instant tryAgainAfter) implements TrackingOutcome {
     }
 }

@@ -71,6 +71,13 @@ public class AttemptLedger {
             return latest.size() >= max ? Optional.of(latest.get(max - 1).plus(window)) : Optional.empty();
         }
 
+        /** How many attempts of this key are in the window now. */
+        public int counted(String key) {
+            Integer counted = jdbc.queryForObject("select count(*) from attempt where scope = ? and attempt_key = ? "
+                    + "and attempted_at > ?", Integer.class, scope, key, utc(clock.instant().minus(window)));
+            return counted == null ? 0 : counted;
+        }
+
         public void record(String key) {
             ownTransaction.executeWithoutResult(status -> jdbc.update(
                     "insert into attempt (scope, attempt_key, attempted_at) values (?, ?, ?)", scope, key,

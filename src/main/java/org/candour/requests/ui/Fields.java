@@ -48,6 +48,8 @@ final class Fields {
         field.setId(id);
         field.setManualValidation(true);
         field.setLocale(LondonTime.LOCALE);
+        // Typing a date must not open the calendar: it took Tab into itself and lost keyboard users' focus.
+        field.setAutoOpen(false);
         return field;
     }
 

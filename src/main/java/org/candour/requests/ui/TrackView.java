@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.candour.requests.RequesterAnswers;
 import org.candour.requests.TrackingCredentials;
 import org.candour.requests.TrackingOutcome;
 import org.candour.requests.TrackingSection;
+import org.candour.requests.WorkSolution;
 import org.candour.requests.WorkflowException;
 import org.candour.requests.domain.InvalidDocumentException;
 import org.candour.shared.LondonTime;
@@ -29,6 +29,7 @@ import org.candour.shared.ui.MainLayout;
 import org.candour.shared.ui.Page;
 import org.candour.shared.ui.SuccessBanner;
 import org.candour.shared.uploads.TemporaryUploads;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Track a request with its reference and secret. Wrong details give one neutral message that does not say which
@@ -52,6 +53,7 @@ class TrackView extends Div {
     private final ErrorSummary errors = new ErrorSummary();
     private final SuccessBanner banner = new SuccessBanner();
     private final Div shown = new Div();
+    private final ConnectionCheck check = new ConnectionCheck();
     private final TextField reference = Fields.text("reference", "Reference", "off");
     private final TextField secret = Fields.text("secret", "Secret", "off");
     private final Div form;
@@ -78,7 +80,7 @@ class TrackView extends Div {
         lost.setId("lost-secret");
         form = new Div(Page.heading("Track a request"),
                 Page.body("Enter the reference and the secret you were given when you sent your request."),
-                Fields.form(reference, secret), track, new Div(lost));
+                Fields.form(reference, secret), track, check, new Div(lost));
         add(errors, banner, form, shown);
     }
 
@@ -89,13 +91,20 @@ class TrackView extends Div {
         if (!validation.passed()) {
             return;
         }
-        var outcome = tracking.track(reference.getValue(), secret.getValue(), clientAddress());
+        lookUp(null, 0);
+    }
+
+    private void lookUp(@Nullable WorkSolution solution, int rounds) {
+        var outcome = tracking.track(reference.getValue(), secret.getValue(), clientAddress(), solution);
         switch (outcome) {
             case TrackingOutcome.Found found -> {
                 errors.hide();
                 remove(form);
                 show(found.status());
             }
+            case TrackingOutcome.ChallengeNeeded needed when rounds < ConnectionCheck.MAX_ROUNDS -> check.solve(
+                    needed.challenge(), solved -> lookUp(solved, rounds + 1),
+                    () -> errors.showMessage(ConnectionCheck.FAILED));
             default -> refused(outcome);
         }
     }
@@ -141,6 +150,7 @@ class TrackView extends Div {
             case TrackingOutcome.TooManyAttempts tooMany -> errors.showMessage(
                     "There have been too many attempts to track this request or from this connection. Try again "
                             + "after " + TIME.format(tooMany.tryAgainAfter().atZone(LondonTime.ZONE)) + ".");
+            case TrackingOutcome.ChallengeNeeded needed -> errors.showMessage(ConnectionCheck.FAILED);
             default -> errors.showMessage(NOT_FOUND);
         }
     }
@@ -157,7 +167,6 @@ class TrackView extends Div {
     }
 
     private static String clientAddress() {
-        var session = VaadinSession.getCurrent();
-        return session == null ? "unknown" : session.getBrowser().getAddress();
+        return ConnectionCheck.clientAddress();
     }
 }
