@@ -8,11 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.candour.identity.ComplaintBodies;
 import org.candour.identity.ComplaintBodySummary;
-import org.candour.requests.domain.DocumentRules;
 import org.candour.requests.domain.FootageRequest;
 import org.candour.requests.domain.FootageRequestRepository;
 import org.candour.requests.domain.Incident;
-import org.candour.requests.domain.NewDocument;
 import org.candour.requests.domain.RequestReference;
 import org.candour.requests.domain.Requester;
 import org.candour.requests.domain.StatutoryClock;
@@ -45,11 +43,6 @@ public class RequestFilingService {
         this.referenceNumbers = referenceNumbers;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactionManager);
-    }
-
-    /** Checks one uploaded identity document, so the form can refuse it at once with the reason. */
-    public void checkDocument(NewDocument document) {
-        DocumentRules.check(document);
     }
 
     public FilingReceipt file(NewRequest request) {

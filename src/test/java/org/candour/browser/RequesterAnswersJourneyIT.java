@@ -30,6 +30,7 @@ import org.candour.support.TestStaff;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The requester in the loop: a caseworker asks a question, the requester is emailed (by the real mail server),
@@ -48,6 +49,9 @@ class RequesterAnswersJourneyIT extends BrowserTest {
 
     @TempDir
     Path files;
+
+    @Value("${candour.uploads.temp-dir}")
+    Path uploadsWaiting;
 
     private static final Pattern TRACK_LINK = Pattern.compile("href=\"https?://[^/\"]+/(track)\"");
 
@@ -79,14 +83,18 @@ class RequesterAnswersJourneyIT extends BrowserTest {
         assertThat(browser.text("#request-state")).isEqualToIgnoringCase("Waiting for your reply");
         assertThat(browser.text("#requester-actions")).contains("Answer our question");
         browser.type("reply-text", "The north exit, by the bus stop.");
+        var before = uploadsWaiting();
         browser.upload("reply-files", Files.write(files.resolve("map.pdf"), TestRequests.PDF));
         browser.waitForText("#requester-actions .uploaded-documents", "map.pdf");
+        var ours = uploadsWaiting().stream().filter(file -> !before.contains(file)).toList();
+        assertThat(ours).as("the file's encrypted temporary file").hasSize(1);
         browser.screenshot("answers-01-reply");
         browser.checkAccessibility("reply");
         browser.click("#send-reply");
         browser.waitForText(".success-banner", "Your reply has been sent");
         assertThat(browser.text("#request-state")).isEqualToIgnoringCase("Searching for footage");
         assertThat(browser.pageText()).contains("You replied with a file.", "time limit is running again");
+        assertThat(ours.getFirst()).as("the file's temporary file, once sent").doesNotExist();
         browser.screenshot("answers-02-replied");
         browser.checkAccessibility("replied");
 
@@ -199,5 +207,14 @@ class RequesterAnswersJourneyIT extends BrowserTest {
         assertThat(browser.findAll("#withdraw-request")).isEmpty();
         browser.screenshot("answers-05-withdrawn");
         browser.checkAccessibility("withdrawn");
+    }
+
+    private List<Path> uploadsWaiting() throws IOException {
+        if (Files.notExists(uploadsWaiting)) {
+            return List.of();
+        }
+        try (var waiting = Files.list(uploadsWaiting)) {
+            return waiting.toList();
+        }
     }
 }

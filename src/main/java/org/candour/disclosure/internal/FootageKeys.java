@@ -4,23 +4,19 @@ import java.util.List;
 import java.util.Optional;
 import javax.crypto.SecretKey;
 import org.candour.shared.crypto.DerivedKeys;
+import org.candour.shared.crypto.EncryptedChunkFile;
 
 /**
  * The footage keys, one derived from each data key of the portal's key ring with its own label (so never equal to
  * the personal-data key), by key number: the current one seals new files, any opens the file its header names.
  */
-interface FootageKeys {
+interface FootageKeys extends EncryptedChunkFile.Keys {
 
     String LABEL = "candour footage files v1";
 
     int currentNumber();
 
     SecretKey current();
-
-    Optional<SecretKey> byNumber(int number);
-
-    /** Every key, for files written before their header named one. */
-    List<SecretKey> all();
 
     static FootageKeys derivedFrom(DerivedKeys keys) {
         return new FootageKeys() {

@@ -15,6 +15,12 @@ import java.util.UUID;
 import javax.crypto.SecretKey;
 import org.candour.disclosure.FootageRejectedException;
 import org.candour.shared.crypto.DerivedKeys;
+import org.candour.shared.crypto.ChunkCipher;
+import org.candour.shared.crypto.ChunkHeader;
+import org.candour.shared.crypto.DecryptingInputStream;
+import org.candour.shared.crypto.EncryptedChunkFile;
+import org.candour.shared.crypto.EncryptingOutputStream;
+import org.candour.shared.crypto.TamperedFileException;
 
 /**
  * Footage files on disk, each encrypted with AES-256-GCM in chunks ({@link ChunkCipher}) under the current footage
@@ -87,7 +93,7 @@ public final class FootageStorage {
 
     /** The plaintext of a staged upload. */
     public InputStream readStaged(Staged staged) throws IOException {
-        return whole(EncryptedFootageFile.open(staged.path(), keys, staged.id()));
+        return whole(EncryptedChunkFile.open(staged.path(), keys, staged.id()));
     }
 
     /**
@@ -158,10 +164,10 @@ public final class FootageStorage {
      * refused before anything is served.
      */
     public InputStream read(UUID id, long expectedSize, long start, long end) throws IOException {
-        var file = EncryptedFootageFile.open(path(id), keys, id);
+        var file = EncryptedChunkFile.open(path(id), keys, id);
         if (file.plainSize() != expectedSize) {
             file.close();
-            throw new TamperedFootageException("Footage file " + id + " holds " + file.plainSize()
+            throw new TamperedFileException("Footage file " + id + " holds " + file.plainSize()
                     + " bytes, not the " + expectedSize + " it was stored with");
         }
         return new DecryptingInputStream(file, start, end);
@@ -169,7 +175,7 @@ public final class FootageStorage {
 
     /** Whether the stored file is sealed under the current key (a rotation leaves it alone). */
     public boolean underCurrentKey(UUID id) throws IOException {
-        try (var file = EncryptedFootageFile.open(path(id), keys, id)) {
+        try (var file = EncryptedChunkFile.open(path(id), keys, id)) {
             return file.keyNumber() == keys.currentNumber();
         }
     }
@@ -204,7 +210,7 @@ public final class FootageStorage {
         String now = HexFormat.of().formatHex(digest.digest());
         if (!now.equalsIgnoreCase(sha256)) {
             Files.deleteIfExists(part);
-            throw new TamperedFootageException("Footage file " + id + " no longer has the SHA-256 it was stored with");
+            throw new TamperedFileException("Footage file " + id + " no longer has the SHA-256 it was stored with");
         }
         Files.move(part, path(id), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         return true;
@@ -215,7 +221,7 @@ public final class FootageStorage {
         return root.resolve(name.substring(0, 2)).resolve(name + SUFFIX);
     }
 
-    private static InputStream whole(EncryptedFootageFile file) {
+    private static InputStream whole(EncryptedChunkFile file) {
         return new DecryptingInputStream(file, 0, file.plainSize());
     }
 

@@ -14,7 +14,7 @@ import org.candour.disclosure.domain.RedactionJobState;
 import org.candour.disclosure.internal.FootageFileRecords;
 import org.candour.disclosure.internal.FootageStorage;
 import org.candour.disclosure.internal.RedactionJobRecords;
-import org.candour.disclosure.internal.TamperedFootageException;
+import org.candour.shared.crypto.TamperedFileException;
 import org.candour.disclosure.redaction.RedactionCancelledException;
 import org.candour.disclosure.redaction.RedactionEngine;
 import org.candour.disclosure.redaction.RedactionFailedException;
@@ -180,7 +180,7 @@ class RedactionWorker {
         if (e instanceof RedactionCancelledException) {
             return what + " stopped because the portal was shutting down. Run it again.";
         }
-        if (e instanceof TamperedFootageException) {
+        if (e instanceof TamperedFileException) {
             return what + " failed: the stored original could not be read (it is damaged or cut short). Upload the "
                     + "clip again.";
         }

@@ -13,16 +13,35 @@ public final class DocumentRules {
     private DocumentRules() {
     }
 
+    /** The most leading bytes {@link DocumentType#detect} needs to recognise a type. */
+    public static final int HEAD_BYTES = 8;
+
     public static DocumentType check(NewDocument document) {
-        if (document.content().length == 0) {
-            throw new InvalidDocumentException("“%s” is empty".formatted(document.fileName()));
-        }
-        if (document.content().length > IdentityDocument.MAX_BYTES) {
-            throw new InvalidDocumentException("“%s” is larger than 10 MB".formatted(document.fileName()));
-        }
-        return DocumentType.detect(document.content()).orElseThrow(() -> new InvalidDocumentException(
+        return check(document.fileName(), document.content().length, document.content());
+    }
+
+    /**
+     * The same rules for a document held elsewhere (streamed to a temporary file): its size, and its first bytes
+     * ({@link #HEAD_BYTES} are enough).
+     */
+    public static DocumentType check(String fileName, long size, byte[] head) {
+        checkSize(fileName, size);
+        return DocumentType.detect(head).orElseThrow(() -> new InvalidDocumentException(
                 "“%s” is not a JPG, PNG or PDF file. We check what is inside a file, not only its name."
-                        .formatted(document.fileName())));
+                        .formatted(fileName)));
+    }
+
+    public static void checkSize(String fileName, long size) {
+        if (size == 0) {
+            throw new InvalidDocumentException("“%s” is empty".formatted(fileName));
+        }
+        if (size > IdentityDocument.MAX_BYTES) {
+            throw tooLarge(fileName);
+        }
+    }
+
+    public static InvalidDocumentException tooLarge(String fileName) {
+        return new InvalidDocumentException("“%s” is larger than 10 MB".formatted(fileName));
     }
 
     public static void checkAll(List<NewDocument> documents) {

@@ -7,37 +7,36 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadEvent;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.candour.requests.domain.DocumentRules;
-import org.candour.requests.domain.IdentityDocument;
-import org.candour.requests.domain.InvalidDocumentException;
 import org.candour.requests.domain.NewDocument;
 import org.candour.shared.ui.ErrorSummary;
 import org.candour.shared.ui.FileSizes;
-import org.candour.shared.ui.UploadMessages;
+import org.candour.shared.uploads.TemporaryUpload;
+import org.candour.shared.uploads.TemporaryUploads;
 
 /**
- * Up to 2 files chosen on the tracking page, each read up to 10 MB and checked by content on arrival with the
- * filing's rules ({@link DocumentRules}); a refused file is named with the reason and not kept.
+ * Up to 2 files chosen on the tracking page, each streamed into an encrypted temporary file and checked on arrival
+ * with the filing's rules ({@link DocumentReceiver}); a refused file is named with the reason and not kept. Once
+ * sent, the files are deleted.
  */
 final class AttachedFiles extends Div {
 
-    private final List<NewDocument> files = new ArrayList<>();
-    private final Upload upload = new Upload(this::receive);
+    private final TemporaryUploads uploads;
+    private final List<TemporaryUpload> files = new ArrayList<>();
+    private final Upload upload = new Upload();
+    private final DocumentReceiver receiver;
     private final UnorderedList list = new UnorderedList();
     private final ErrorSummary errors;
 
-    AttachedFiles(String id, String label, ErrorSummary errors) {
+    AttachedFiles(String id, String label, ErrorSummary errors, TemporaryUploads uploads) {
         this.errors = errors;
+        this.uploads = uploads;
         upload.setId(id);
         var choose = new Button("Choose files");
         upload.setUploadButton(choose);
-        upload.setMaxFileSize(IdentityDocument.MAX_BYTES);
-        upload.setAcceptedFileTypes("image/jpeg", "image/png", "application/pdf", ".jpg", ".jpeg", ".png", ".pdf");
-        UploadMessages.apply(upload, "10 MB", "JPG, PNG or PDF", errors::showMessage);
+        receiver = new DocumentReceiver(uploads, upload, errors, this::accept);
         var caption = new Span(label + " (JPG, PNG or PDF, up to 10 MB each, no more than 2)");
         caption.addClassName("field-label");
         list.addClassName("uploaded-documents");
@@ -46,35 +45,26 @@ final class AttachedFiles extends Div {
         refresh();
     }
 
+    /** The files' contents, read from their temporary files to be sent now. */
     List<NewDocument> files() {
-        return List.copyOf(files);
+        return files.stream().map(file -> new NewDocument(file.fileName(), uploads.read(file))).toList();
     }
 
-    private void receive(UploadEvent event) throws IOException {
-        byte[] content = event.getInputStream().readNBytes(IdentityDocument.MAX_BYTES + 1);
-        var file = new NewDocument(event.getFileName(), content);
-        try {
-            DocumentRules.check(file);
-        } catch (InvalidDocumentException refused) {
-            event.reject(refused.getMessage());
-            event.getUI().access(() -> {
-                errors.showMessage(refused.getMessage());
-                upload.clearFileList();
-            });
-            return;
-        }
-        event.getUI().access(() -> accept(file));
+    /** The files have been sent: their temporary files are deleted and the list is empty again. */
+    void sent() {
+        files.forEach(receiver::discard);
+        files.clear();
+        refresh();
     }
 
-    private void accept(NewDocument file) {
-        upload.clearFileList();
+    private boolean accept(TemporaryUpload file) {
         if (files.size() >= DocumentRules.MAX_DOCUMENTS) {
             errors.showMessage("You can attach no more than 2 files. Remove one first.");
-            return;
+            return false;
         }
         files.add(file);
-        errors.hide();
         refresh();
+        return true;
     }
 
     private void refresh() {
@@ -82,11 +72,12 @@ final class AttachedFiles extends Div {
         files.forEach(file -> {
             var remove = new Button("Remove", click -> {
                 files.remove(file);
+                receiver.discard(file);
                 refresh();
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             remove.getElement().setAttribute("aria-label", "Remove " + file.fileName());
-            list.add(new ListItem(new Span(file.fileName() + " (" + FileSizes.inWords(file.content().length)
+            list.add(new ListItem(new Span(file.fileName() + " (" + FileSizes.inWords(file.size())
                     + ") attached"), new Div(remove)));
         });
         upload.setMaxFiles(Math.max(1, DocumentRules.MAX_DOCUMENTS - files.size()));

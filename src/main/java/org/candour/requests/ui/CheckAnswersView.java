@@ -7,13 +7,13 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.stream.Collectors;
 import org.candour.identity.ComplaintBodies;
 import org.candour.identity.ComplaintBodySummary;
-import org.candour.requests.domain.NewDocument;
 import org.candour.shared.Borough;
 import org.candour.shared.Boroughs;
 import org.candour.shared.LondonTime;
 import org.candour.shared.ui.FormValidation;
 import org.candour.shared.ui.MainLayout;
 import org.candour.shared.ui.Page;
+import org.candour.shared.uploads.TemporaryUpload;
 
 /** Every answer on one page, each with a link back to change it. */
 @Route(value = "request-footage/check-answers", layout = MainLayout.class)
@@ -47,7 +47,7 @@ class CheckAnswersView extends FilingStepView {
                         .row("Email address", draft.email, about)
                         .row("Telephone number", draft.phone, about),
                 Page.subheading("Identity documents"), new SummaryList()
-                        .row("Documents", draft.documents.stream().map(NewDocument::fileName)
+                        .row("Documents", draft.documents().stream().map(TemporaryUpload::fileName)
                                 .collect(Collectors.joining("\n")), FilingStep.IDENTITY_DOCUMENTS.path()),
                 Page.subheading("When and where"), new SummaryList()
                         .row("Date", draft.incidentDate == null ? "" : LondonTime.inWords(draft.incidentDate), incident)

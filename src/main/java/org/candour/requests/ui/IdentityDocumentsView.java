@@ -10,40 +10,31 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.streams.UploadEvent;
-import java.io.IOException;
-import org.candour.requests.RequestFilingService;
 import org.candour.requests.domain.DocumentRules;
-import org.candour.requests.domain.IdentityDocument;
-import org.candour.requests.domain.InvalidDocumentException;
-import org.candour.requests.domain.NewDocument;
 import org.candour.shared.ui.FormValidation;
 import org.candour.shared.ui.MainLayout;
 import org.candour.shared.ui.Page;
-import org.candour.shared.ui.UploadMessages;
+import org.candour.shared.uploads.TemporaryUpload;
+import org.candour.shared.uploads.TemporaryUploads;
 
 /**
- * Upload of 1 or 2 identity documents. Each file is read up to 10 MB and its content checked on arrival; a file
- * that is too big or not really a JPG, PNG or PDF is refused with the reason.
+ * Upload of 1 or 2 identity documents. Each file is streamed into an encrypted temporary file and checked on arrival
+ * ({@link DocumentReceiver}); a file that is too big or not really a JPG, PNG or PDF is refused with the reason.
  */
 @Route(value = "request-footage/identity-documents", layout = MainLayout.class)
 @PageTitle("Identity documents - Request footage - Candour")
 @AnonymousAllowed
 class IdentityDocumentsView extends FilingStepView {
 
-    private final RequestFilingService filing;
-    private final Upload upload = new Upload(this::receive);
+    private final Upload upload = new Upload();
     private final UnorderedList uploaded = new UnorderedList();
     private final Button chooseFiles = new Button("Choose files");
 
-    IdentityDocumentsView(RequestDraft draft, RequestFilingService filing) {
+    IdentityDocumentsView(RequestDraft draft, TemporaryUploads uploads) {
         super(draft, FilingStep.IDENTITY_DOCUMENTS, "Upload your identity documents");
-        this.filing = filing;
         upload.setId("documents");
         upload.setUploadButton(chooseFiles);
-        upload.setMaxFileSize(IdentityDocument.MAX_BYTES);
-        upload.setAcceptedFileTypes("image/jpeg", "image/png", "application/pdf", ".jpg", ".jpeg", ".png", ".pdf");
-        UploadMessages.apply(upload, "10 MB", "JPG, PNG or PDF", errors::showMessage);
+        new DocumentReceiver(uploads, upload, errors, this::accept);
         uploaded.addClassName("uploaded-documents");
         uploaded.getElement().setAttribute("aria-live", "polite");
         var label = new Span("Identity documents (JPG, PNG or PDF, up to 10 MB each)");
@@ -58,38 +49,21 @@ class IdentityDocumentsView extends FilingStepView {
         refreshList();
     }
 
-    private void receive(UploadEvent event) throws IOException {
-        byte[] content = event.getInputStream().readNBytes(IdentityDocument.MAX_BYTES + 1);
-        var document = new NewDocument(event.getFileName(), content);
-        try {
-            filing.checkDocument(document);
-        } catch (InvalidDocumentException refused) {
-            event.reject(refused.getMessage());
-            event.getUI().access(() -> {
-                errors.showMessage(refused.getMessage());
-                upload.clearFileList();
-            });
-            return;
-        }
-        event.getUI().access(() -> accept(document));
-    }
-
-    private void accept(NewDocument document) {
-        if (draft.documents.size() >= DocumentRules.MAX_DOCUMENTS) {
+    private boolean accept(TemporaryUpload document) {
+        if (draft.documents().size() >= DocumentRules.MAX_DOCUMENTS) {
             errors.showMessage("You can upload no more than 2 documents. Remove one first.");
-            return;
+            return false;
         }
-        draft.documents.add(document);
-        errors.hide();
-        upload.clearFileList();
+        draft.addDocument(document);
         refreshList();
+        return true;
     }
 
     private void refreshList() {
         uploaded.removeAll();
-        draft.documents.forEach(document -> {
+        draft.documents().forEach(document -> {
             var remove = new Button("Remove", click -> {
-                draft.documents.remove(document);
+                draft.removeDocument(document);
                 refreshList();
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
@@ -97,16 +71,16 @@ class IdentityDocumentsView extends FilingStepView {
             var name = new Span(document.fileName() + " (" + kilobytes(document) + " KB) uploaded");
             uploaded.add(new ListItem(name, new Div(remove)));
         });
-        upload.setMaxFiles(Math.max(1, DocumentRules.MAX_DOCUMENTS - draft.documents.size()));
+        upload.setMaxFiles(Math.max(1, DocumentRules.MAX_DOCUMENTS - draft.documents().size()));
     }
 
-    private static long kilobytes(NewDocument document) {
-        return Math.max(1, Math.round(document.content().length / 1024.0));
+    private static long kilobytes(TemporaryUpload document) {
+        return Math.max(1, Math.round(document.size() / 1024.0));
     }
 
     @Override
     protected void validate(FormValidation validation) {
-        if (draft.documents.isEmpty()) {
+        if (draft.documents().isEmpty()) {
             validation.add(chooseFiles, "Upload at least one identity document");
         }
     }

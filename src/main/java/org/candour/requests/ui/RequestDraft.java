@@ -3,6 +3,7 @@ package org.candour.requests.ui;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.annotation.VaadinSessionScope;
+import jakarta.annotation.PreDestroy;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -16,16 +17,21 @@ import org.candour.requests.NewRequest;
 import org.candour.requests.domain.AccessPreference;
 import org.candour.requests.domain.NewDocument;
 import org.candour.shared.ui.ReaderSessions;
+import org.candour.shared.uploads.TemporaryUpload;
+import org.candour.shared.uploads.TemporaryUploads;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The answers of the filing form while the requester moves between its pages. It lives in the browser session
  * only: nothing is stored until the request is submitted. The submission key makes a repeated submit harmless.
+ * Identity documents are held in encrypted temporary files ({@link TemporaryUploads}), never as bytes here; their
+ * files are deleted once filed, when removed, or when the session ends.
  */
 @SpringComponent
 @VaadinSessionScope
 class RequestDraft {
 
+    private final TemporaryUploads uploads;
     UUID submissionKey = UUID.randomUUID();
     private final Set<FilingStep> answered = EnumSet.noneOf(FilingStep.class);
     private @Nullable FilingReceipt receipt;
@@ -36,7 +42,7 @@ class RequestDraft {
     String postcode = "";
     String email = "";
     String phone = "";
-    final List<NewDocument> documents = new ArrayList<>();
+    private final List<TemporaryUpload> documents = new ArrayList<>();
     @Nullable LocalDate incidentDate;
     @Nullable LocalTime timeFrom;
     @Nullable LocalTime timeTo;
@@ -51,6 +57,35 @@ class RequestDraft {
     /** Shared with a complaint body when filing, or null (the question is optional). */
     @Nullable ComplaintConsent complaintConsent;
     boolean declarationAccepted;
+
+    RequestDraft(TemporaryUploads uploads) {
+        this.uploads = uploads;
+    }
+
+    List<TemporaryUpload> documents() {
+        return List.copyOf(documents);
+    }
+
+    void addDocument(TemporaryUpload document) {
+        documents.add(document);
+    }
+
+    /** Removes a document and deletes its file. */
+    void removeDocument(TemporaryUpload document) {
+        documents.remove(document);
+        uploads.discard(document);
+    }
+
+    /** The session has ended with the form unfinished: its documents' files go with it. */
+    @PreDestroy
+    void abandoned() {
+        discardDocuments();
+    }
+
+    private void discardDocuments() {
+        documents.forEach(uploads::discard);
+        documents.clear();
+    }
 
     void answered(FilingStep step) {
         answered.add(step);
@@ -108,7 +143,7 @@ class RequestDraft {
         fullName = address = postcode = email = phone = "";
         dateOfBirth = incidentDate = null;
         timeFrom = timeTo = null;
-        documents.clear();
+        discardDocuments();
         boroughCode = location = whatHappened = howToRecogniseYou = collarNumber = cadReference = "";
         stopAndSearch = null;
         accessPreference = null;
@@ -116,10 +151,11 @@ class RequestDraft {
         declarationAccepted = false;
     }
 
+    /** The answers to file; the documents are read from their temporary files for as long as the filing takes. */
     NewRequest toNewRequest() {
         return new NewRequest(submissionKey,
                 new NewRequest.AboutYou(fullName, dateOfBirth, address, postcode, email, phone),
-                List.copyOf(documents),
+                documents.stream().map(d -> new NewDocument(d.fileName(), uploads.read(d))).toList(),
                 new NewRequest.TheIncident(incidentDate, timeFrom, timeTo, boroughCode, location, whatHappened,
                         howToRecogniseYou, collarNumber, cadReference, Boolean.TRUE.equals(stopAndSearch)),
                 accessPreference == null ? AccessPreference.COPY : accessPreference, declarationAccepted);

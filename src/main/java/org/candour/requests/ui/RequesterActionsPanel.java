@@ -17,6 +17,7 @@ import org.candour.requests.domain.RequesterInput;
 import org.candour.shared.ui.Buttons;
 import org.candour.shared.ui.ErrorSummary;
 import org.candour.shared.ui.Page;
+import org.candour.shared.uploads.TemporaryUploads;
 
 /**
  * What the requester can do on the tracking page, as the state allows it: reply to our message (with files), send
@@ -32,11 +33,14 @@ final class RequesterActionsPanel extends Div {
     private final RequesterAnswers answers;
     private final Act act;
     private final ErrorSummary errors;
+    private final TemporaryUploads uploads;
 
-    RequesterActionsPanel(RequestStatus status, RequesterAnswers answers, Act act, ErrorSummary errors) {
+    RequesterActionsPanel(RequestStatus status, RequesterAnswers answers, Act act, ErrorSummary errors,
+                          TemporaryUploads uploads) {
         this.answers = answers;
         this.act = act;
         this.errors = errors;
+        this.uploads = uploads;
         setId("requester-actions");
         if (status.actions().isEmpty()) {
             return;
@@ -59,7 +63,7 @@ final class RequesterActionsPanel extends Div {
     private Div reply(RequestStatus status) {
         var form = new FormKey();
         var text = textArea("reply-text", "Your reply");
-        var files = new AttachedFiles("reply-files", "Files (optional)", errors);
+        var files = new AttachedFiles("reply-files", "Files (optional)", errors, uploads);
         boolean question = status.state() == RequestState.AWAITING_CLARIFICATION;
         boolean asked = question || status.state() == RequestState.AWAITING_IDENTITY;
         String success = "Your reply has been sent." + (question ? " We will check that it answers our question."
@@ -71,19 +75,21 @@ final class RequesterActionsPanel extends Div {
                     if (act.act(who -> answers.reply(who, form.key(), text.getValue(), files.files()), success)) {
                         text.clear();
                         form.renew();
+                        files.sent();
                     }
                 }));
     }
 
     private Div sendDocuments() {
         var form = new FormKey();
-        var files = new AttachedFiles("more-documents", "Identity documents", errors);
+        var files = new AttachedFiles("more-documents", "Identity documents", errors, uploads);
         return section("Send another identity document", "For example, a clearer photo of your passport or "
                         + "driving licence, or a recent bill showing your current address.", files,
                 Buttons.secondary("send-documents", "Send documents", () -> {
                     if (act.act(who -> answers.sendDocuments(who, form.key(), files.files()),
                             "Your documents have been sent. We will check them.")) {
                         form.renew();
+                        files.sent();
                     }
                 }));
     }

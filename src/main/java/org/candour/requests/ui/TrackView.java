@@ -28,6 +28,7 @@ import org.candour.shared.ui.FormValidation;
 import org.candour.shared.ui.MainLayout;
 import org.candour.shared.ui.Page;
 import org.candour.shared.ui.SuccessBanner;
+import org.candour.shared.uploads.TemporaryUploads;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,6 +46,7 @@ class TrackView extends Div {
 
     private final RequestTrackingService tracking;
     private final RequesterAnswers answers;
+    private final TemporaryUploads uploads;
     private final ComplaintBodies bodies;
     private final List<TrackingSection> sections;
     private final ContactDetails contact;
@@ -57,8 +59,9 @@ class TrackView extends Div {
     private final Div form;
 
     TrackView(RequestTrackingService tracking, RequesterAnswers answers, ComplaintBodies bodies,
-              List<TrackingSection> sections, ContactDetails contact) {
+              List<TrackingSection> sections, ContactDetails contact, TemporaryUploads uploads) {
         this.tracking = tracking;
+        this.uploads = uploads;
         this.contact = contact;
         this.answers = answers;
         this.bodies = bodies;
@@ -112,7 +115,7 @@ class TrackView extends Div {
         var who = new TrackingCredentials(reference.getValue(), secret.getValue(), clientAddress());
         sections.forEach(section -> section.sectionFor(who, status).ifPresent(shown::add));
         DecisionLetter.of(status, contact).ifPresent(shown::add);
-        var actions = new RequesterActionsPanel(status, answers, this::act, errors);
+        var actions = new RequesterActionsPanel(status, answers, this::act, errors, uploads);
         actions.addClassName("no-print");
         shown.add(actions);
         sharingPanel().ifPresent(panel -> {

@@ -16,6 +16,9 @@ import java.util.Random;
 import java.util.UUID;
 import javax.crypto.spec.SecretKeySpec;
 import org.candour.disclosure.FootageRejectedException;
+import org.candour.shared.crypto.ChunkCipher;
+import org.candour.shared.crypto.ChunkHeader;
+import org.candour.shared.crypto.TamperedFileException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -82,7 +85,7 @@ class ChunkedEncryptionTest {
         }
         assertThat(read(id, plain.length, 0, 500)).isEqualTo(Arrays.copyOf(plain, 500)); // chunk 0 is intact
         assertThatThrownBy(() -> read(id, plain.length, 0, plain.length))
-                .isInstanceOf(TamperedFootageException.class);
+                .isInstanceOf(TamperedFileException.class);
     }
 
     @Test
@@ -95,7 +98,7 @@ class ChunkedEncryptionTest {
         System.arraycopy(bytes, ChunkHeader.LENGTH + sealed, bytes, ChunkHeader.LENGTH, sealed);
         System.arraycopy(first, 0, bytes, ChunkHeader.LENGTH + sealed, sealed);
         Files.write(storage.path(id), bytes);
-        assertThatThrownBy(() -> read(id, plain.length, 0, 10)).isInstanceOf(TamperedFootageException.class);
+        assertThatThrownBy(() -> read(id, plain.length, 0, 10)).isInstanceOf(TamperedFileException.class);
     }
 
     @Test
@@ -105,10 +108,10 @@ class ChunkedEncryptionTest {
         int sealed = CHUNK + ChunkCipher.TAG_BYTES;
         truncate(storage.path(id), ChunkHeader.LENGTH + 2L * sealed);
 
-        assertThatThrownBy(() -> read(id, plain.length, 0, 10)).isInstanceOf(TamperedFootageException.class)
+        assertThatThrownBy(() -> read(id, plain.length, 0, 10)).isInstanceOf(TamperedFileException.class)
                 .hasMessageContaining("not the " + plain.length);
         // Even someone who also changed the recorded size cannot pass off the first two chunks as the whole file.
-        assertThatThrownBy(() -> read(id, 2 * CHUNK, 0, 2 * CHUNK)).isInstanceOf(TamperedFootageException.class);
+        assertThatThrownBy(() -> read(id, 2 * CHUNK, 0, 2 * CHUNK)).isInstanceOf(TamperedFileException.class);
     }
 
     @Test
@@ -117,7 +120,7 @@ class ChunkedEncryptionTest {
         store(id, plain);
         truncate(storage.path(id), Files.size(storage.path(id)) - 7);
         assertThatThrownBy(() -> read(id, plain.length - 7, 0, plain.length - 7))
-                .isInstanceOf(TamperedFootageException.class);
+                .isInstanceOf(TamperedFileException.class);
     }
 
     @Test
@@ -127,7 +130,7 @@ class ChunkedEncryptionTest {
         store(id, plain);
         Files.createDirectories(storage.path(other).getParent());
         Files.copy(storage.path(id), storage.path(other));
-        assertThatThrownBy(() -> read(other, plain.length, 0, 10)).isInstanceOf(TamperedFootageException.class);
+        assertThatThrownBy(() -> read(other, plain.length, 0, 10)).isInstanceOf(TamperedFileException.class);
     }
 
     @Test
@@ -138,7 +141,7 @@ class ChunkedEncryptionTest {
         otherKey[0] = 1;
         var stranger = new FootageStorage(dir, new SecretKeySpec(otherKey, "AES"), CHUNK);
         assertThatThrownBy(() -> stranger.read(id, plain.length, 0, 10).readAllBytes())
-                .isInstanceOf(TamperedFootageException.class);
+                .isInstanceOf(TamperedFileException.class);
     }
 
     @Test

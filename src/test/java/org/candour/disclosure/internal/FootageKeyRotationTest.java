@@ -16,8 +16,12 @@ import java.util.Random;
 import java.util.UUID;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
+import org.candour.shared.crypto.ChunkCipher;
+import org.candour.shared.crypto.ChunkHeader;
 import org.candour.shared.crypto.DerivedKeys;
+import org.candour.shared.crypto.EncryptingOutputStream;
 import org.candour.shared.crypto.KeyRing;
+import org.candour.shared.crypto.TamperedFileException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -66,7 +70,7 @@ class FootageKeyRotationTest {
         var after = storage(Map.of("k1", K1, "k2", K2));
 
         assertThatThrownBy(() -> after.reencrypt(id, plain.length, "00".repeat(32)))
-                .isInstanceOf(TamperedFootageException.class).hasMessageContaining("SHA-256");
+                .isInstanceOf(TamperedFileException.class).hasMessageContaining("SHA-256");
         assertThat(after.underCurrentKey(id)).isFalse();
         assertThat(readAll(after, id)).isEqualTo(plain);
     }

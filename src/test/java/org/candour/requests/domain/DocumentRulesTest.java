@@ -61,4 +61,18 @@ class DocumentRulesTest {
         assertThat(DocumentType.detect(signature)).contains(DocumentType.PDF);
         assertThat(DocumentType.detect(Arrays.copyOf(signature, 4))).isEmpty();
     }
+
+    /** A streamed upload is judged by its size and first bytes alone, with the same words as a whole file. */
+    @Test
+    void aStreamedDocumentIsCheckedByItsSizeAndFirstBytesWithTheSameMessages() {
+        byte[] head = Arrays.copyOf(PNG, DocumentRules.HEAD_BYTES);
+        assertThat(DocumentRules.check("scan.png", IdentityDocument.MAX_BYTES, head)).isEqualTo(DocumentType.PNG);
+        assertThatThrownBy(() -> DocumentRules.check("huge.png", IdentityDocument.MAX_BYTES + 1L, head))
+                .hasMessage("“huge.png” is larger than 10 MB");
+        assertThatThrownBy(() -> DocumentRules.check("empty.png", 0, new byte[0]))
+                .hasMessage("“empty.png” is empty");
+        byte[] program = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0};
+        assertThatThrownBy(() -> DocumentRules.check("passport.jpg", 5000, program))
+                .hasMessageContaining("“passport.jpg” is not a JPG, PNG or PDF file");
+    }
 }

@@ -1,4 +1,4 @@
-package org.candour.disclosure.internal;
+package org.candour.shared.crypto;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,7 +7,7 @@ import java.io.OutputStream;
  * Encrypts what is written to it chunk by chunk into the target: the header first, then each full chunk as soon as
  * more data follows it, and on {@link #close()} the last chunk, marked as the last. Holds one chunk in memory.
  */
-final class EncryptingOutputStream extends OutputStream {
+public final class EncryptingOutputStream extends OutputStream {
 
     private final OutputStream target;
     private final ChunkCipher cipher;
@@ -16,7 +16,7 @@ final class EncryptingOutputStream extends OutputStream {
     private long index;
     private boolean closed;
 
-    EncryptingOutputStream(OutputStream target, ChunkHeader header, ChunkCipher cipher) throws IOException {
+    public EncryptingOutputStream(OutputStream target, ChunkHeader header, ChunkCipher cipher) throws IOException {
         this.target = target;
         this.cipher = cipher;
         this.chunk = new byte[header.chunkSize()];

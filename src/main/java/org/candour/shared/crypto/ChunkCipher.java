@@ -1,4 +1,4 @@
-package org.candour.disclosure.internal;
+package org.candour.shared.crypto;
 
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
@@ -9,21 +9,21 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 
 /**
- * AES-256-GCM over one chunk of a footage file (the STREAM construction). Each chunk's nonce is the file's random
- * prefix, the chunk index and a last-chunk flag; its additional data binds the header, the file id, the index and
- * the flag. So a chunk cannot be moved to another place or another file, and a file cut short at a chunk boundary
+ * AES-256-GCM over one chunk of an encrypted file, footage or a temporary upload (the STREAM construction). Each
+ * chunk's nonce is the file's random prefix, the chunk index and a last-chunk flag; its additional data binds the
+ * header, the file id, the index and the flag. So a chunk cannot be moved to another place or another file, and a file cut short at a chunk boundary
  * fails because its new last chunk was not sealed as the last.
  */
-final class ChunkCipher {
+public final class ChunkCipher {
 
-    static final int TAG_BYTES = 16;
+    public static final int TAG_BYTES = 16;
 
     private final SecretKey key;
     private final byte[] header;
     private final byte[] noncePrefix;
     private final UUID fileId;
 
-    ChunkCipher(SecretKey key, ChunkHeader header, UUID fileId) {
+    public ChunkCipher(SecretKey key, ChunkHeader header, UUID fileId) {
         this.key = key;
         this.header = header.bytes();
         this.noncePrefix = header.noncePrefix();
@@ -38,12 +38,12 @@ final class ChunkCipher {
         }
     }
 
-    /** The plaintext of a chunk, or {@link TamperedFootageException} if it does not authenticate where it is. */
+    /** The plaintext of a chunk, or {@link TamperedFileException} if it does not authenticate where it is. */
     byte[] open(long index, boolean last, byte[] sealed, int length) {
         try {
             return cipher(Cipher.DECRYPT_MODE, index, last).doFinal(sealed, 0, length);
         } catch (AEADBadTagException e) {
-            throw new TamperedFootageException("Chunk " + index + " of footage file " + fileId
+            throw new TamperedFileException("Chunk " + index + " of encrypted file " + fileId
                     + " does not authenticate: the file is damaged, truncated or not this file", e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Decryption failed", e);

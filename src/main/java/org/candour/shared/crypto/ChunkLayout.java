@@ -1,7 +1,7 @@
-package org.candour.disclosure.internal;
+package org.candour.shared.crypto;
 
 /**
- * Where chunks lie in an encrypted footage file: the header, then each chunk's ciphertext and tag. Every chunk holds
+ * Where chunks lie in an encrypted file: the header, then each chunk's ciphertext and tag. Every chunk holds
  * {@code chunkSize} plaintext bytes except the last, which holds the rest (possibly nothing, for an empty file).
  */
 record ChunkLayout(int chunkSize, int headerLength) {
@@ -22,12 +22,12 @@ record ChunkLayout(int chunkSize, int headerLength) {
     long plainSize(long encryptedLength) {
         long body = encryptedLength - headerLength;
         if (body < ChunkCipher.TAG_BYTES) {
-            throw new TamperedFootageException("The encrypted file is too short: it has been truncated");
+            throw new TamperedFileException("The encrypted file is too short: it has been truncated");
         }
         long chunks = (body + sealedChunk() - 1) / sealedChunk();
         long lastSealed = body - (chunks - 1) * sealedChunk();
         if (lastSealed < ChunkCipher.TAG_BYTES) {
-            throw new TamperedFootageException("The encrypted file ends inside a chunk's tag: it has been truncated");
+            throw new TamperedFileException("The encrypted file ends inside a chunk's tag: it has been truncated");
         }
         return body - chunks * ChunkCipher.TAG_BYTES;
     }

@@ -1,4 +1,4 @@
-package org.candour.disclosure.internal;
+package org.candour.shared.crypto;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -6,14 +6,24 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import javax.crypto.SecretKey;
 
 /**
- * Random access to the plaintext of one encrypted footage file: any chunk can be read and authenticated on its own,
+ * Random access to the plaintext of one encrypted file (footage, or an upload waiting to be filed): any chunk can be read and authenticated on its own,
  * so a range is served without decrypting the whole. Not thread-safe: one reader per use.
  */
-final class EncryptedFootageFile implements Closeable {
+public final class EncryptedChunkFile implements Closeable {
+
+    /** The keys a file may be encrypted under: its header names one by number (format 2), or names none (format 1). */
+    public interface Keys {
+
+        Optional<SecretKey> byNumber(int number);
+
+        List<SecretKey> all();
+    }
 
     private final FileChannel channel;
     private final ChunkCipher cipher;
@@ -22,7 +32,7 @@ final class EncryptedFootageFile implements Closeable {
     private final long chunkCount;
     private final ChunkHeader header;
 
-    private EncryptedFootageFile(FileChannel channel, ChunkHeader header, SecretKey key, UUID fileId)
+    private EncryptedChunkFile(FileChannel channel, ChunkHeader header, SecretKey key, UUID fileId)
             throws IOException {
         this.channel = channel;
         this.header = header;
@@ -32,23 +42,38 @@ final class EncryptedFootageFile implements Closeable {
         this.chunkCount = layout.chunkCount(plainSize);
     }
 
+    /** Opens a file encrypted under its own one key. */
+    public static EncryptedChunkFile open(Path path, SecretKey key, UUID fileId) throws IOException {
+        return open(path, new Keys() {
+            @Override
+            public Optional<SecretKey> byNumber(int number) {
+                return Optional.of(key);
+            }
+
+            @Override
+            public List<SecretKey> all() {
+                return List.of(key);
+            }
+        }, fileId);
+    }
+
     /** Opens the file with the key its header names, or for a format 1 file the key of the ring that opens it. */
-    static EncryptedFootageFile open(Path path, FootageKeys keys, UUID fileId) throws IOException {
+    public static EncryptedChunkFile open(Path path, Keys keys, UUID fileId) throws IOException {
         var channel = FileChannel.open(path, StandardOpenOption.READ);
         try {
             var header = ChunkHeader.read(channel);
             if (!header.legacy()) {
-                var key = keys.byNumber(header.keyNumber()).orElseThrow(() -> new IllegalStateException("Footage file "
+                var key = keys.byNumber(header.keyNumber()).orElseThrow(() -> new IllegalStateException("File "
                         + fileId + " is encrypted under key k" + header.keyNumber() + ", which is not in the key ring"));
-                return new EncryptedFootageFile(channel, header, key, fileId);
+                return new EncryptedChunkFile(channel, header, key, fileId);
             }
             for (SecretKey key : keys.all()) {
-                var file = new EncryptedFootageFile(channel, header, key, fileId);
+                var file = new EncryptedChunkFile(channel, header, key, fileId);
                 if (file.opensWithItsKey()) {
                     return file;
                 }
             }
-            throw new TamperedFootageException("No key of the ring opens footage file " + fileId
+            throw new TamperedFileException("No key of the ring opens file " + fileId
                     + ": the file is damaged or its key was retired");
         } catch (IOException | RuntimeException e) {
             channel.close();
@@ -60,26 +85,26 @@ final class EncryptedFootageFile implements Closeable {
         try {
             chunk(0);
             return true;
-        } catch (TamperedFootageException notThisKey) {
+        } catch (TamperedFileException notThisKey) {
             return false;
         }
     }
 
     /** The key number in the file's header; 0 for a format 1 file, which names none. */
-    int keyNumber() {
+    public int keyNumber() {
         return header.keyNumber();
     }
 
-    long plainSize() {
+    public long plainSize() {
         return plainSize;
     }
 
-    int chunkSize() {
+    public int chunkSize() {
         return layout.chunkSize();
     }
 
     /** The authenticated plaintext of chunk {@code index}. */
-    byte[] chunk(long index) throws IOException {
+    public byte[] chunk(long index) throws IOException {
         if (index < 0 || index >= chunkCount) {
             throw new IllegalArgumentException("No chunk " + index);
         }
@@ -94,7 +119,7 @@ final class EncryptedFootageFile implements Closeable {
         while (buffer.hasRemaining()) {
             int n = channel.read(buffer, position + buffer.position());
             if (n < 0) {
-                throw new TamperedFootageException("The encrypted file ended early: it has been truncated");
+                throw new TamperedFileException("The encrypted file ended early: it has been truncated");
             }
         }
     }

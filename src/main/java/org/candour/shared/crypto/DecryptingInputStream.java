@@ -1,23 +1,23 @@
-package org.candour.disclosure.internal;
+package org.candour.shared.crypto;
 
 import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * The plaintext bytes {@code [start, end)} of an encrypted footage file, decrypted a chunk at a time (one chunk in
+ * The plaintext bytes {@code [start, end)} of an encrypted file, decrypted a chunk at a time (one chunk in
  * memory). {@code skip} is a seek and {@code mark}/{@code reset} return to a position without reading anything
  * again. Closing it closes the file.
  */
-final class DecryptingInputStream extends InputStream {
+public final class DecryptingInputStream extends InputStream {
 
-    private final EncryptedFootageFile file;
+    private final EncryptedChunkFile file;
     private final long end;
     private long position;
     private long marked;
     private long chunkIndex = -1;
     private byte[] chunk = new byte[0];
 
-    DecryptingInputStream(EncryptedFootageFile file, long start, long end) {
+    public DecryptingInputStream(EncryptedChunkFile file, long start, long end) {
         if (start < 0 || end > file.plainSize() || start > end) {
             throw new IllegalArgumentException("Range " + start + "-" + end + " is outside the file");
         }
