@@ -166,6 +166,21 @@ class FootageImportServiceIT {
     }
 
     @Test
+    void aBatchMixingNewAndKnownRecordingsInsertsTheNewAndLeavesTheKnown() {
+        var lines = new ArrayList<>(validRows(5));
+        importCsv(lines);
+        var before = storedRows();
+        lines.add(2, rows.row(6, EVENING.plusSeconds(360)));
+
+        var report = importCsv(lines);
+
+        assertThat(report).extracting(ImportReport::inserted, ImportReport::updated, ImportReport::unchanged)
+                .containsExactly(1L, 0L, 5L);
+        assertThat(storedRows()).hasSize(6).containsAll(before);
+        assertThat(catalogue.recording(rows.id(6))).isPresent();
+    }
+
+    @Test
     void theSameRecordingTwiceInOneFileEndsAsItsLaterRow() {
         var report = importCsv(List.of(rows.row(1, EVENING), rows.row(2, EVENING), rows.row(1, EVENING, true)));
 

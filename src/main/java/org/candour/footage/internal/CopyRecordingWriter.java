@@ -3,6 +3,9 @@ package org.candour.footage.internal;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.HashSet;
@@ -14,8 +17,10 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The PostgreSQL writer: COPY streams a batch into a temporary staging table (PgJDBC's copy API, one round trip),
- * then one statement applies it: {@code insert ... on conflict do update} only where an imported column differs
+ * The PostgreSQL writer. A batch of recordings that are all new (the daily import) is copied straight into
+ * {@code recording} (PgJDBC's copy API, one round trip) behind a savepoint, its new cameras registered and its months
+ * marked. If the copy meets an id already in the catalogue (unique violation), the savepoint is rolled back and the
+ * batch goes the general way: COPY streams it into a temporary staging table, then one statement applies it: {@code insert ... on conflict do update} only where an imported column differs
  * (so unchanged rows are not written), registers the cameras of the written rows, and returns each written id with
  * its new and previous start, from which the changed months are marked as {@link RecordingWriter} marks them. The
  * outcome is exactly the JDBC writer's; the upsert is atomic, so two imports of the same id at once both succeed.
@@ -32,6 +37,11 @@ final class CopyRecordingWriter implements RecordingBatchWriter {
 
     private static final String COPY = "copy recording_import (ordinal, id, camera_id, borough_code, start_at, "
             + "end_at, duration_seconds, category, evidential, officer_key, deletion_date) from stdin";
+
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private static final String COPY_NEW = "copy recording (id, camera_id, borough_code, start_at, end_at, "
+            + "duration_seconds, category, evidential, officer_key, deletion_date) from stdin";
 
     private static final String COLUMNS = "id, camera_id, borough_code, start_at, end_at, duration_seconds, "
             + "category, evidential, officer_key, deletion_date";
@@ -69,15 +79,37 @@ final class CopyRecordingWriter implements RecordingBatchWriter {
         if (batch.isEmpty()) {
             return new Outcome(0, 0, 0);
         }
-        jdbc.execute(STAGING);
-        String rows = CopyText.rows(batch);
-        jdbc.execute((ConnectionCallback<Long>) connection -> {
+        if (copiedAsNew(batch)) {
+            batches.registerCameras(batch);
+            ChangedMonths.mark(jdbc, batch.stream().map(recording -> ChangedMonths.ofStart(recording.start())).toList());
+            return new Outcome(batch.size(), 0, 0);
+        }
+        return upsert(batch);
+    }
+
+    /** Copies the batch into the catalogue if none of its ids is there yet; if one is, leaves nothing behind. */
+    private boolean copiedAsNew(List<Recording> batch) {
+        String rows = CopyText.rows(batch, false);
+        return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection -> {
+            Savepoint beforeCopy = connection.setSavepoint();
             try {
-                return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(rows));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                copy(connection, COPY_NEW, rows);
+                connection.releaseSavepoint(beforeCopy);
+                return true;
+            } catch (SQLException e) {
+                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw e;
+                }
+                connection.rollback(beforeCopy);
+                return false;
             }
-        });
+        }));
+    }
+
+    private Outcome upsert(List<Recording> batch) {
+        jdbc.execute(STAGING);
+        String rows = CopyText.rows(batch, true);
+        jdbc.execute((ConnectionCallback<Long>) connection -> copy(connection, COPY, rows));
         var months = new HashSet<YearMonth>();
         int[] counts = new int[2];
         jdbc.query(APPLY, rs -> {
@@ -92,6 +124,14 @@ final class CopyRecordingWriter implements RecordingBatchWriter {
         });
         ChangedMonths.mark(jdbc, months);
         return new Outcome(counts[0], counts[1], batch.size() - counts[0] - counts[1]);
+    }
+
+    private static long copy(Connection connection, String sql, String rows) throws SQLException {
+        try {
+            return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(rows));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

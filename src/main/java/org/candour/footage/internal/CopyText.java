@@ -3,17 +3,20 @@ package org.candour.footage.internal;
 import java.util.List;
 import org.candour.footage.domain.Recording;
 
-/** Recordings as rows of PostgreSQL's COPY text format (tab-separated, backslash escapes), numbered from 1. */
+/** Recordings as rows of PostgreSQL's COPY text format (tab-separated, backslash escapes). */
 final class CopyText {
 
     private CopyText() {
     }
 
-    static String rows(List<Recording> recordings) {
+    /** The rows, each led by its ordinal from 1 if {@code numbered}. */
+    static String rows(List<Recording> recordings, boolean numbered) {
         var out = new StringBuilder(recordings.size() * 200);
         int ordinal = 0;
         for (Recording r : recordings) {
-            out.append(++ordinal).append('\t');
+            if (numbered) {
+                out.append(++ordinal).append('\t');
+            }
             field(out, r.id());
             field(out, r.cameraId());
             field(out, r.boroughCode());

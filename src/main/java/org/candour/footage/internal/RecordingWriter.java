@@ -76,7 +76,8 @@ public final class RecordingWriter implements RecordingBatchWriter {
                 });
     }
 
-    private void registerCameras(List<Recording> changes) {
+    /** Registers the cameras of these recordings not known yet, each with the borough of its first recording. */
+    void registerCameras(List<Recording> changes) {
         var unknown = new HashMap<String, String>();
         for (Recording recording : changes) {
             if (!knownCameras.contains(recording.cameraId())) {
