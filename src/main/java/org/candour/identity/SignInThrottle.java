@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.candour.identity.domain.SignInThrottlePolicy;
 import org.candour.identity.internal.AccountLocks;
 import org.candour.identity.domain.SignInThrottlePolicy.ClientRecord;
-import org.candour.shared.web.ClientAddresses;
+import org.candour.shared.web.ClientHashes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Slows down repeated wrong passwords per client address instead of locking the account typed in
  * ({@link SignInThrottlePolicy}). Failures are kept in the database (table {@code sign_in_failure}), so every portal
- * node counts the same ones. Both staff sign-in routes ask it: the sign-in form and HTTP Basic on the APIs.
+ * node counts the same ones; only an HMAC of the address is stored ({@link ClientHashes}). Both staff sign-in routes ask it: the sign-in form and HTTP Basic on the APIs.
  */
 @Service
 public class SignInThrottle {
@@ -31,11 +31,13 @@ public class SignInThrottle {
     private final SignInThrottlePolicy policy;
     private final AccountLocks locks;
     private final Clock clock;
+    private final ClientHashes clients;
     private final Counter throttled;
 
     SignInThrottle(JdbcTemplate jdbc, SignInThrottlePolicy policy, AccountLocks locks, Clock clock,
-                   MeterRegistry registry) {
+                   ClientHashes clients, MeterRegistry registry) {
         this.jdbc = jdbc;
+        this.clients = clients;
         this.policy = policy;
         this.locks = locks;
         this.clock = clock;
@@ -48,7 +50,7 @@ public class SignInThrottle {
     public Optional<Instant> waitUntil(String clientAddress) {
         Instant now = clock.instant();
         OffsetDateTime since = utc(now.minus(policy.window()));
-        String client = ClientAddresses.key(clientAddress);
+        String client = clients.of(clientAddress);
         var record = jdbc.queryForObject("select count(*), max(failed_at), (select count(*) from sign_in_failure "
                         + "where failed_at > ?) from sign_in_failure where client_key = ? and failed_at > ?",
                 (row, n) -> {
@@ -67,7 +69,7 @@ public class SignInThrottle {
     public void recordFailure(String clientAddress, @Nullable UUID accountId) {
         Instant now = clock.instant();
         jdbc.update("insert into sign_in_failure (client_key, account_id, failed_at) values (?, ?, ?)",
-                ClientAddresses.key(clientAddress), accountId, utc(now));
+                clients.of(clientAddress), accountId, utc(now));
         if (accountId == null) {
             return;
         }

@@ -13,7 +13,7 @@ import org.candour.requests.domain.SecretReset;
 import org.candour.requests.domain.SecretResetRepository;
 import org.candour.requests.domain.TrackingSecret;
 import org.candour.requests.internal.AttemptLedger;
-import org.candour.shared.web.ClientAddresses;
+import org.candour.shared.web.ClientHashes;
 import org.candour.shared.crypto.FieldCipher;
 import org.candour.shared.crypto.FieldPlace;
 import org.springframework.beans.factory.annotation.Value;
@@ -47,9 +47,10 @@ public class LostSecrets {
     private final Clock clock;
     private final AttemptLedger.Limit perClient;
     private final AttemptLedger.Limit perReference;
+    private final ClientHashes clientHashes;
 
     LostSecrets(FootageRequestRepository requests, SecretResetRepository resets, FieldCipher cipher,
-                ApplicationEventPublisher events, Clock clock, AttemptLedger attempts,
+                ApplicationEventPublisher events, Clock clock, AttemptLedger attempts, ClientHashes clientHashes,
                 @Value("${candour.tracking.reset.max-asks-per-client:5}") int maxPerClient,
                 @Value("${candour.tracking.reset.max-asks-per-reference:3}") int maxPerReference,
                 @Value("${candour.tracking.reset.window:PT1H}") Duration window) {
@@ -60,12 +61,13 @@ public class LostSecrets {
         this.clock = clock;
         this.perClient = attempts.limit("secret-reset-client", maxPerClient, window);
         this.perReference = attempts.limit("secret-reset-reference", maxPerReference, window);
+        this.clientHashes = clientHashes;
     }
 
     @Transactional
     public ResetAsk ask(String typedReference, String typedEmail, String clientAddress) {
         String reference = RequestReference.normalise(typedReference);
-        String client = ClientAddresses.key(clientAddress);
+        String client = clientHashes.of(clientAddress);
         var blocked = perClient.blockedUntil(client).or(() -> perReference.blockedUntil(reference));
         if (blocked.isPresent()) {
             return new ResetAsk.TooManyAttempts(blocked.get());

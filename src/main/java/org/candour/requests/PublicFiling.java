@@ -3,7 +3,7 @@ package org.candour.requests;
 import java.time.Duration;
 import org.candour.requests.domain.ClientAllowance;
 import org.candour.requests.internal.AttemptLedger;
-import org.candour.requests.internal.ClientHashes;
+import org.candour.shared.web.ClientHashes;
 import org.candour.requests.internal.WorkChallenges;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;

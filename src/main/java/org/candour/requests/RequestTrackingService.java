@@ -14,10 +14,9 @@ import org.candour.requests.domain.TimelineEntry;
 import org.candour.requests.domain.TrackingSecret;
 import org.candour.requests.domain.ClientAllowance;
 import org.candour.requests.internal.AttemptLedger;
-import org.candour.requests.internal.ClientHashes;
+import org.candour.shared.web.ClientHashes;
 import org.candour.requests.internal.WorkChallenges;
 import org.jspecify.annotations.Nullable;
-import org.candour.shared.web.ClientAddresses;
 import org.candour.shared.Boroughs;
 import org.candour.shared.Borough;
 import org.candour.shared.LondonTime;
@@ -72,9 +71,8 @@ public class RequestTrackingService {
     @Transactional(readOnly = true)
     public TrackingOutcome track(String typedReference, String typedSecret, String clientAddress,
                                  @Nullable WorkSolution solution) {
-        var failures = perClient.counted(ClientAddresses.key(clientAddress));
-        if (clientAllowance.answer(failures) == ClientAllowance.Answer.CHALLENGE) {
-            String client = clientHashes.of(clientAddress);
+        String client = clientHashes.of(clientAddress);
+        if (clientAllowance.answer(perClient.counted(client)) == ClientAllowance.Answer.CHALLENGE) {
             if (!challenges.accept(solution, client)) {
                 return new TrackingOutcome.ChallengeNeeded(challenges.issue(client));
             }
@@ -95,7 +93,7 @@ public class RequestTrackingService {
     TrackingOutcome withRequest(String typedReference, String typedSecret, String clientAddress,
                                 UnaryOperator<FootageRequest> action) {
         String reference = RequestReference.normalise(typedReference);
-        String client = ClientAddresses.key(clientAddress);
+        String client = clientHashes.of(clientAddress);
         Optional<Instant> blocked = later(perClient.blockedUntil(client), underAttack(reference, client));
         if (blocked.isPresent()) {
             return new TrackingOutcome.TooManyAttempts(blocked.get());

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import org.candour.requests.CaseworkService;
 import org.candour.requests.RequestFilingService;
 import org.candour.search.RequestSearch;
@@ -32,6 +34,7 @@ final class Staff {
     private final Load load;
     private final ConcurrentLinkedDeque<String> filed = new ConcurrentLinkedDeque<>();
     private final List<Thread> threads = new ArrayList<>();
+    private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean running = true;
 
     Staff(CaseworkService casework, RequestSearch search, RequestFilingService filing, HttpClient http, int port,
@@ -52,9 +55,13 @@ final class Staff {
         }
     }
 
+    /**
+     * Ends every caseworker's and the filings' loop at its next pause and waits for them. No thread is interrupted:
+     * an action under way finishes (an interrupted H2 file channel or HTTP call would count as an error).
+     */
     void stop() throws InterruptedException {
         running = false;
-        threads.forEach(Thread::interrupt);
+        stopped.countDown();
         for (Thread thread : threads) {
             thread.join();
         }
@@ -117,8 +124,8 @@ final class Staff {
 
     private boolean pause(Duration duration) {
         try {
-            Thread.sleep(duration.toMillis());   // the user at work, not a wait for an outcome
-            return running;
+            // the user at work, not a wait for an outcome; cut short when the load stops
+            return !stopped.await(duration.toMillis(), TimeUnit.MILLISECONDS) && running;
         } catch (InterruptedException e) {
             return false;
         }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @SpringBootTest
 @Import(ClockTestConfiguration.class)
@@ -27,6 +28,8 @@ class RequestTrackingServiceIT {
     RequestTrackingService tracking;
     @Autowired
     MutableClock clock;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private FilingReceipt receipt;
 
@@ -120,5 +123,26 @@ class RequestTrackingServiceIT {
                         t -> assertThat(t.tryAgainAfter()).isAfter(clock.instant()));
         assertThat(tracking.track(receipt.reference(), receipt.trackingSecret(), "client-other"))
                 .isInstanceOf(Found.class);
+    }
+
+    @Test
+    void onlyAHashOfTheGuessersAddressIsStored() {
+        tracking.track(receipt.reference(), "AAAA-BBBB-CCCC-DDDD", "198.51.100.61");
+
+        assertThat(jdbc.queryForObject("select count(*) from attempt where scope like 'tracking-client%'",
+                Integer.class)).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from attempt where attempt_key like '%198.51.100%'",
+                Integer.class)).isZero();
+    }
+
+    @Test
+    void anOversizedReferenceIsAnsweredAndCountedLikeAnyWrongOne() {
+        String huge = "BWV-" + "9".repeat(5_000);
+        for (int i = 0; i < 5; i++) {
+            assertThat(tracking.track(huge, "AAAA-BBBB-CCCC-DDDD", "198.51.100." + (70 + i)))
+                    .isInstanceOf(NotFound.class);
+        }
+        assertThat(tracking.track(huge, "AAAA-BBBB-CCCC-DDDD", "198.51.100.70"))
+                .isInstanceOf(TooManyAttempts.class);
     }
 }

@@ -13,7 +13,7 @@ import org.candour.CandourApplication;
 import org.candour.requests.FilingOutcome.ChallengeNeeded;
 import org.candour.requests.FilingOutcome.Filed;
 import org.candour.requests.FilingOutcome.TooManyFilings;
-import org.candour.requests.internal.ClientHashes;
+import org.candour.shared.web.ClientHashes;
 import org.candour.requests.internal.WorkChallenges;
 import org.candour.support.PostgresTestDatabase;
 import org.candour.support.TestRequests;

@@ -3,7 +3,7 @@ package org.candour.requests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.candour.requests.internal.ClientHashes;
+import org.candour.shared.web.ClientHashes;
 import org.candour.requests.internal.WorkChallenges;
 import org.candour.support.ClockTestConfiguration;
 import org.candour.support.MutableClock;

@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Staff sign in through the real sign-in form against their accounts, from client addresses passed on as a proxy
@@ -43,6 +44,8 @@ class SignInIT {
 
     @Autowired
     AuditLog audit;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private FormSignIn form;
     private StaffAccountSummary caseworker;
@@ -80,6 +83,15 @@ class SignInIT {
         assertThat(form.signIn(caseworker.username(), TestStaff.PASSWORD).location()).endsWith("/login?throttled=2");
         clock.advance(Duration.ofSeconds(2));
         assertThat(form.signIn(caseworker.username(), TestStaff.PASSWORD).signedIn()).isTrue();
+    }
+
+    @Test
+    void onlyAHashOfTheAddressOfAWrongPasswordIsStored() {
+        assertThat(form.signIn(caseworker.username(), WRONG).signedIn()).isFalse();
+
+        assertThat(jdbc.queryForObject("select count(*) from sign_in_failure", Integer.class)).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from sign_in_failure where client_key like '198.18.%'",
+                Integer.class)).isZero();
     }
 
     @Test

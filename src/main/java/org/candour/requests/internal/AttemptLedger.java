@@ -1,10 +1,14 @@
 package org.candour.requests.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HexFormat;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -20,6 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class AttemptLedger {
+
+    /** The column's width (V43). */
+    static final int LONGEST_KEY = 200;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
@@ -46,6 +53,22 @@ public class AttemptLedger {
         jdbc.update("delete from attempt where attempted_at < ?", utc(clock.instant().minus(Duration.ofDays(1))));
     }
 
+    /**
+     * The key as stored: a key longer than the column allows (a reference typed at any length) is stored as its
+     * SHA-256, so an oversized input is counted like any other rather than failing the insert.
+     */
+    static String stored(String key) {
+        if (key.length() <= LONGEST_KEY) {
+            return key;
+        }
+        try {
+            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
     private static OffsetDateTime utc(Instant instant) {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
@@ -66,7 +89,7 @@ public class AttemptLedger {
         public Optional<Instant> blockedUntil(String key) {
             var latest = jdbc.query("select attempted_at from attempt where scope = ? and attempt_key = ? "
                             + "and attempted_at > ? order by attempted_at desc fetch first ? rows only",
-                    (row, n) -> row.getObject(1, OffsetDateTime.class).toInstant(), scope, key,
+                    (row, n) -> row.getObject(1, OffsetDateTime.class).toInstant(), scope, stored(key),
                     utc(clock.instant().minus(window)), max);
             return latest.size() >= max ? Optional.of(latest.get(max - 1).plus(window)) : Optional.empty();
         }
@@ -74,13 +97,13 @@ public class AttemptLedger {
         /** How many attempts of this key are in the window now. */
         public int counted(String key) {
             Integer counted = jdbc.queryForObject("select count(*) from attempt where scope = ? and attempt_key = ? "
-                    + "and attempted_at > ?", Integer.class, scope, key, utc(clock.instant().minus(window)));
+                    + "and attempted_at > ?", Integer.class, scope, stored(key), utc(clock.instant().minus(window)));
             return counted == null ? 0 : counted;
         }
 
         public void record(String key) {
             ownTransaction.executeWithoutResult(status -> jdbc.update(
-                    "insert into attempt (scope, attempt_key, attempted_at) values (?, ?, ?)", scope, key,
+                    "insert into attempt (scope, attempt_key, attempted_at) values (?, ?, ?)", scope, stored(key),
                     utc(clock.instant())));
         }
     }

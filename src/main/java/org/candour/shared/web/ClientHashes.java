@@ -1,4 +1,4 @@
-package org.candour.requests.internal;
+package org.candour.shared.web;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -6,12 +6,11 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.candour.shared.crypto.KeyDerivation;
-import org.candour.shared.web.ClientAddresses;
 import org.springframework.stereotype.Component;
 
 /**
- * What is stored of a public client's address: an HMAC-SHA-256 of its key (an IPv6 client by its /64) under a key
- * derived from the portal's data key. The same client gives the same hash on every node; the 2^32 IPv4 addresses
+ * What is stored of a client's address (filings, tracking, lost secrets, staff sign-in failures): an HMAC-SHA-256
+ * of its key (an IPv6 client by its /64) under a key derived from the portal's data key. The same client gives the same hash on every node; the 2^32 IPv4 addresses
  * cannot be tried against it without the key.
  */
 @Component
