@@ -35,6 +35,11 @@ public final class SoakClient {
 
     private static final String CASEWORKER_PASSWORD = "soak caseworker password 2026";
 
+    /** A second administrator, who approves the caseworker's role (a role that reads personal data needs two). */
+    private static final String APPROVER = "soak-approver";
+
+    private static final String APPROVER_PASSWORD = "soak approver password 2026";
+
     private final int port;
 
     private final long endsAt;
@@ -76,18 +81,34 @@ public final class SoakClient {
         System.exit(0);
     }
 
-    /** Opens the caseworker's account as the administrator; tries again (a node may be starting) until it exists. */
+    /**
+     * Opens the caseworker's account as the administrator, and a second administrator's (effective at once while the
+     * first is the only one), who then approves the caseworker's role. Each step is skipped if done already, so a
+     * failed attempt (a node may be starting) is tried again from the top.
+     */
     private void openCaseworkerAccount(String admin, String password) {
         for (int attempt = 1; ; attempt++) {
             try (var browser = browser()) {
                 var staff = new StaffPages(browser);
                 staff.signInToStaffHome(admin, password);
-                staff.openAccounts();
-                if (browser.pageText().contains(CASEWORKER)) {
-                    return;
+                for (var account : List.of(new String[] {APPROVER, "Soak Approver", APPROVER_PASSWORD},
+                        new String[] {CASEWORKER, "Soak Caseworker", CASEWORKER_PASSWORD})) {
+                    browser.open("staff/accounts");
+                    browser.find("#accounts");
+                    if (!browser.pageText().contains(account[0])) {
+                        staff.createAccount(account[0], account[1], Set.of(account[0].equals(APPROVER) ? Role.ADMIN
+                                : Role.CASEWORKER), account[2]);
+                        browser.waitForText(".success-banner", "is open");
+                    }
                 }
-                staff.createAccount(CASEWORKER, "Soak Caseworker", Set.of(Role.CASEWORKER), CASEWORKER_PASSWORD);
-                browser.waitForText(".success-banner", "is open");
+                staff.signOutFromNavigation();
+                staff.signInToStaffHome(APPROVER, APPROVER_PASSWORD);
+                staff.openAccounts();
+                String waiting = "#waiting-grants li[data-username='" + CASEWORKER + "'] .approve";
+                if (!browser.findAll(waiting).isEmpty()) {
+                    browser.click(waiting);
+                    browser.waitForText(".success-banner", "is approved");
+                }
                 return;
             }
             catch (RuntimeException ex) {
