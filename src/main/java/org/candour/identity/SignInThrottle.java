@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Slows down repeated wrong passwords per client address instead of locking the account typed in
  * ({@link SignInThrottlePolicy}). Failures are kept in the database (table {@code sign_in_failure}), so every portal
- * node counts the same ones; only an HMAC of the address is stored ({@link ClientHashes}). Both staff sign-in routes ask it: the sign-in form and HTTP Basic on the APIs.
+ * node counts the same ones; only an HMAC of the address is stored ({@link ClientHashes}). Both staff sign-in routes
+ * ask it: the sign-in form and HTTP Basic on the APIs.
  */
 @Service
 public class SignInThrottle {

@@ -321,7 +321,8 @@ public final class FootageBenchmark {
             if (fresh) {
                 var flyway = Flyway.configure().dataSource(dataSource).placeholders(placeholders);
                 if (target == Target.POSTGRESQL) {
-                    flyway.schemas(SCHEMA).defaultSchema(SCHEMA);
+                    flyway.schemas(SCHEMA).defaultSchema(SCHEMA)
+                            .locations("classpath:db/migration", "classpath:db/vendor/postgresql");
                 }
                 flyway.load().migrate();
             }

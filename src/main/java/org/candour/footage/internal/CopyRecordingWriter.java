@@ -1,8 +1,6 @@
 package org.candour.footage.internal;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -13,17 +11,19 @@ import java.util.List;
 import java.util.Map;
 import org.candour.footage.domain.Recording;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The PostgreSQL writer. A batch of recordings that are all new (the daily import) is copied straight into
- * {@code recording} (PgJDBC's copy API, one round trip) behind a savepoint, its new cameras registered and its months
- * marked. If the copy meets an id already in the catalogue (unique violation), the savepoint is rolled back and the
- * batch goes the general way: COPY streams it into a temporary staging table, then one statement applies it: {@code insert ... on conflict do update} only where an imported column differs
- * (so unchanged rows are not written), registers the cameras of the written rows, and returns each written id with
- * its new and previous start, from which the changed months are marked as {@link RecordingWriter} marks them. The
- * outcome is exactly the JDBC writer's; the upsert is atomic, so two imports of the same id at once both succeed.
+ * The PostgreSQL writer. A batch of recordings that are all new (the daily import) is streamed straight into
+ * {@code recording} (PgJDBC's copy API) behind a savepoint, its new cameras registered and its months marked. If the
+ * copy meets an id already in the catalogue (unique violation), the savepoint is rolled back and the batch goes the
+ * general way: COPY streams it into a temporary staging table, then one statement applies it: {@code insert ... on
+ * conflict do update} only where an imported column differs (so unchanged rows are not written), registers the
+ * cameras of the written rows, and returns each written id with its new and previous start, from which the changed
+ * months are marked as {@link RecordingWriter} marks them. The outcome is exactly the JDBC writer's; the upsert is
+ * atomic, so two imports of the same id at once both succeed.
  */
 final class CopyRecordingWriter implements RecordingBatchWriter {
 
@@ -39,6 +39,7 @@ final class CopyRecordingWriter implements RecordingBatchWriter {
             + "end_at, duration_seconds, category, evidential, officer_key, deletion_date) from stdin";
 
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final int CHUNK_CHARS = 64 * 1_024;
 
     private static final String COPY_NEW = "copy recording (id, camera_id, borough_code, start_at, end_at, "
             + "duration_seconds, category, evidential, officer_key, deletion_date) from stdin";
@@ -81,7 +82,8 @@ final class CopyRecordingWriter implements RecordingBatchWriter {
         }
         if (copiedAsNew(batch)) {
             batches.registerCameras(batch);
-            ChangedMonths.mark(jdbc, batch.stream().map(recording -> ChangedMonths.ofStart(recording.start())).toList());
+            ChangedMonths.mark(jdbc, batch.stream().map(recording -> ChangedMonths.ofStart(recording.start()))
+                    .toList());
             return new Outcome(batch.size(), 0, 0);
         }
         return upsert(batch);
@@ -89,11 +91,10 @@ final class CopyRecordingWriter implements RecordingBatchWriter {
 
     /** Copies the batch into the catalogue if none of its ids is there yet; if one is, leaves nothing behind. */
     private boolean copiedAsNew(List<Recording> batch) {
-        String rows = CopyText.rows(batch, false);
         return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection -> {
             Savepoint beforeCopy = connection.setSavepoint();
             try {
-                copy(connection, COPY_NEW, rows);
+                copy(connection, COPY_NEW, batch, false);
                 connection.releaseSavepoint(beforeCopy);
                 return true;
             } catch (SQLException e) {
@@ -108,8 +109,7 @@ final class CopyRecordingWriter implements RecordingBatchWriter {
 
     private Outcome upsert(List<Recording> batch) {
         jdbc.execute(STAGING);
-        String rows = CopyText.rows(batch, true);
-        jdbc.execute((ConnectionCallback<Long>) connection -> copy(connection, COPY, rows));
+        jdbc.execute((ConnectionCallback<Long>) connection -> copy(connection, COPY, batch, true));
         var months = new HashSet<YearMonth>();
         int[] counts = new int[2];
         jdbc.query(APPLY, rs -> {
@@ -126,12 +126,35 @@ final class CopyRecordingWriter implements RecordingBatchWriter {
         return new Outcome(counts[0], counts[1], batch.size() - counts[0] - counts[1]);
     }
 
-    private static long copy(Connection connection, String sql, String rows) throws SQLException {
+    /**
+     * Streams the batch to COPY a chunk at a time, each led by its ordinal from 1 if {@code numbered}: the server
+     * stores the first rows while the later ones are still being written.
+     */
+    private static long copy(Connection connection, String sql, List<Recording> batch, boolean numbered)
+            throws SQLException {
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
         try {
-            return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(rows));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            var chunk = new StringBuilder(CHUNK_CHARS + 1_024);
+            int ordinal = 0;
+            for (Recording recording : batch) {
+                CopyText.row(chunk, recording, numbered ? ++ordinal : 0);
+                if (chunk.length() >= CHUNK_CHARS) {
+                    send(copy, chunk);
+                }
+            }
+            send(copy, chunk);
+            return copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
         }
+    }
+
+    private static void send(CopyIn copy, StringBuilder chunk) throws SQLException {
+        byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
+        copy.writeToCopy(bytes, 0, bytes.length);
+        chunk.setLength(0);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.candour.footage.internal;
 
-import java.util.List;
 import org.candour.footage.domain.Recording;
 
 /** Recordings as rows of PostgreSQL's COPY text format (tab-separated, backslash escapes). */
@@ -9,30 +8,29 @@ final class CopyText {
     private CopyText() {
     }
 
-    /** The rows, each led by its ordinal from 1 if {@code numbered}. */
-    static String rows(List<Recording> recordings, boolean numbered) {
-        var out = new StringBuilder(recordings.size() * 200);
-        int ordinal = 0;
-        for (Recording r : recordings) {
-            if (numbered) {
-                out.append(++ordinal).append('\t');
-            }
-            field(out, r.id());
-            field(out, r.cameraId());
-            field(out, r.boroughCode());
-            out.append(r.start()).append('\t');
-            out.append(r.end()).append('\t');
-            out.append(r.duration().toSeconds()).append('\t');
-            out.append(r.category().name()).append('\t');
-            out.append(r.evidential() ? 't' : 'f').append('\t');
-            field(out, r.officerKey());
-            out.append(r.deletionDate()).append('\n');
+    /** Appends one row, led by {@code ordinal} if it is above 0. */
+    static void row(StringBuilder out, Recording r, int ordinal) {
+        if (ordinal > 0) {
+            out.append(ordinal).append('\t');
         }
-        return out.toString();
+        field(out, r.id());
+        field(out, r.cameraId());
+        field(out, r.boroughCode());
+        out.append(r.start()).append('\t');
+        out.append(r.end()).append('\t');
+        out.append(r.duration().toSeconds()).append('\t');
+        out.append(r.category().name()).append('\t');
+        out.append(r.evidential() ? 't' : 'f').append('\t');
+        field(out, r.officerKey());
+        out.append(r.deletionDate()).append('\n');
     }
 
     /** A text value and its tab; the characters COPY's text format gives a meaning are escaped. */
     private static void field(StringBuilder out, String value) {
+        if (plain(value)) {
+            out.append(value).append('\t');
+            return;
+        }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
@@ -44,5 +42,16 @@ final class CopyText {
             }
         }
         out.append('\t');
+    }
+
+    /** Most values: nothing to escape, so they are appended whole rather than a character at a time. */
+    private static boolean plain(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -21,11 +21,11 @@ import org.springframework.stereotype.Component;
  * the period covers in part (the current one, up to today) is computed from its recordings, so the figures are
  * exactly those of the period, whatever the recordings' dates.
  * <p>
- * A month is computed per borough through {@code recording_borough_start}, one index range per borough, so the
- * cost is that month's recordings, not the catalogue's. Must run inside the caller's transaction, which is what
- * keeps the summary and the marks consistent: marks are read first and only the marks read are removed, so a mark
- * committed by an import meanwhile stays for the next time, and every mark read belongs to a write already
- * committed, hence visible to the recomputation.
+ * A month is computed through an index on its start ({@code recording_borough_start} on H2, {@code recording_start}
+ * on PostgreSQL), so the cost is that month's recordings, not the catalogue's. Must run inside the caller's
+ * transaction, which is what keeps the summary and the marks consistent: marks are read first and only the marks
+ * read are removed, so a mark committed by an import meanwhile stays for the next time, and every mark read belongs
+ * to a write already committed, hence visible to the recomputation.
  */
 @Component
 public class MonthlyFootageSummary {
@@ -34,8 +34,8 @@ public class MonthlyFootageSummary {
             + "coalesce(sum(r.duration_seconds), 0), count(case when r.evidential then 1 end), "
             + "count(r.deleted_at_source), "
             + "count(case when r.category = 'STOP_AND_SEARCH' then 1 end)";
-    // One index range of recording_borough_start per borough: a join with the codes, not "in (...)", which H2 would
-    // not combine with the range on start_at.
+    // On H2, one index range of recording_borough_start per borough: a join with the codes, not "in (...)", which H2
+    // would not combine with the range on start_at. PostgreSQL reads the month's range of recording_start (V59) once.
     private static final String MONTH = FIGURES + " from unnest(?) as b(code) join recording r "
             + "on r.borough_code = b.code and r.start_at >= ? and r.start_at < ? group by b.code";
     private static final String COLUMNS = "borough_code, month_start, cameras, recordings, seconds_recorded, "

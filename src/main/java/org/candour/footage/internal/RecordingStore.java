@@ -36,7 +36,7 @@ public final class RecordingStore {
     /** {@code officerKey}: only this officer's recordings, if not null. */
     public List<RecordingSummary> find(RecordingSearch search, @Nullable String officerKey, LocalDate today) {
         // A recording overlaps the window if it starts before the window ends and ends after it starts. It starts
-        // at most a day before it ends, which bounds the index range on (borough_code, start_at).
+        // at most a day before it ends, which bounds the index range on start_at (and borough_code on H2: V4, V59).
         var args = new ArrayList<Object>(List.of(search.boroughCode(),
                 search.from().minus(RecordingRowParser.LONGEST_RECORDING).atOffset(ZoneOffset.UTC),
                 search.to().atOffset(ZoneOffset.UTC), search.from().atOffset(ZoneOffset.UTC)));
