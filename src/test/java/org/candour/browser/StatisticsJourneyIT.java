@@ -42,6 +42,11 @@ class StatisticsJourneyIT extends BrowserTest {
         browser.waitForText("#tile-legend", "Legend: Hours recorded");
         assertThat(browser.find("select#measure").getAttribute("value")).isEqualTo("2");
         assertThat(browser.find("label[for=measure]").getText()).isEqualTo("Measure");
+        // The choice is in the address, so a reload (as after the session ended) shows the same figures.
+        browser.waitUntilScript("return location.search.includes('measure=hours_recorded')");
+        browser.script("location.reload()");
+        browser.waitForText("#tile-legend", "Legend: Hours recorded");
+        assertThat(browser.find("select#measure").getAttribute("value")).isEqualTo("2");
 
         browser.click("#tile-E09000022");
         browser.waitForPath("statistics/boroughs/E09000022");

@@ -3,29 +3,53 @@ package org.candour.shared.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinRequestInterceptor;
+import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.VaadinSessionState;
 import com.vaadin.flow.server.WrappedSession;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Ends a reader's session as soon as its last tab is closed, rather than 30 minutes later. When a tab closes, the
- * browser sends Vaadin's unload beacon and the server closes that tab's UI; once no UI of a public session is left,
- * the session is invalidated and its memory returned. A press spike's thousand readers thus cost memory only
- * while they read. Staff sessions are left to their timeouts (a closed tab must not sign anyone out), and so is a
- * session that holds work of its own, such as a half-filled request ({@link #keepOpen}), which a reload must not lose.
+ * Ends a reader's session as soon as its reader has gone, rather than 30 minutes later, so that a press spike's
+ * thousand readers cost memory only while they read:
+ * <ul>
+ * <li>when a tab closes, the browser sends Vaadin's unload beacon and the server closes that tab's UI; once no UI of
+ * a public session is left, the session is invalidated at once;</li>
+ * <li>a reader whose browser sends no beacon (a phone that drops the page, a lost connection) falls silent: an open
+ * tab is heard at least every heartbeat ({@code vaadin.heartbeatInterval}), so a public session not heard from for
+ * {@code candour.public-session.silent-after} has no tab left, and the sweep ends it.</li>
+ * </ul>
+ * Staff sessions are left to their timeouts (a closed tab must not sign anyone out), and so is a session that holds
+ * work of its own, such as a half-filled request ({@link #keepOpen}), which a reload must not lose. Public pages keep
+ * their choices in their address, so a reader who comes back to a tab whose session ended (a phone woken after an
+ * hour) gets the same page again: Vaadin reloads it without a message.
  */
 @Component
 public class ReaderSessions implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(ReaderSessions.class);
     private static final String KEEP = ReaderSessions.class.getName() + ".keep";
+
+    /** Public sessions with a tab, and when each was last heard from (any request: an action or a heartbeat). */
+    private final Map<VaadinSession, Instant> lastHeard = new ConcurrentHashMap<>();
+    private final Duration silentAfter;
+
+    ReaderSessions(@Value("${candour.public-session.silent-after:45s}") Duration silentAfter) {
+        this.silentAfter = silentAfter;
+    }
 
     /** Marks the session as holding work the reader would lose, so closing its tabs leaves it open. */
     public static void keepOpen(VaadinSession session) {
@@ -37,7 +61,61 @@ public class ReaderSessions implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(init -> {
             UI ui = init.getUI();
             ui.addDetachListener(detach -> closeIfLastReaderTab(ui));
+            WrappedSession http = ui.getSession().getSession();
+            if (http != null && !isStaff(http)) {
+                lastHeard.put(ui.getSession(), Instant.now());
+            }
         });
+        event.getSource().addSessionDestroyListener(destroy -> lastHeard.remove(destroy.getSession()));
+        event.addVaadinRequestInterceptor(new VaadinRequestInterceptor() {
+            @Override
+            public void requestStart(VaadinRequest request, VaadinResponse response) {
+            }
+
+            @Override
+            public void handleException(VaadinRequest request, VaadinResponse response, VaadinSession session,
+                                        Exception exception) {
+            }
+
+            @Override
+            public void requestEnd(VaadinRequest request, VaadinResponse response, VaadinSession session) {
+                if (session != null) {
+                    lastHeard.computeIfPresent(session, (heard, before) -> Instant.now());
+                }
+            }
+        });
+    }
+
+    @Scheduled(fixedDelayString = "${candour.public-session.sweep-every:5s}")
+    void endSilentSessions() {
+        endSessionsSilentAt(Instant.now());
+    }
+
+    /** Ends every public session not heard from for {@code silentAfter} at {@code now}; returns how many. */
+    int endSessionsSilentAt(Instant now) {
+        int ended = 0;
+        for (var entry : lastHeard.entrySet()) {
+            if (entry.getValue().plus(silentAfter).isBefore(now)) {
+                lastHeard.remove(entry.getKey());
+                ended += endIfPublic(entry.getKey()) ? 1 : 0;
+            }
+        }
+        if (ended > 0) {
+            log.debug("{} silent public sessions ended", ended);
+        }
+        return ended;
+    }
+
+    private static boolean endIfPublic(VaadinSession session) {
+        var ended = new boolean[1];
+        session.accessSynchronously(() -> {
+            WrappedSession http = session.getSession();
+            if (session.getState() == VaadinSessionState.OPEN && http != null && !isStaff(http)
+                    && session.getAttribute(KEEP) == null) {
+                ended[0] = invalidate(http);
+            }
+        });
+        return ended[0];
     }
 
     private static void closeIfLastReaderTab(UI closed) {
@@ -53,13 +131,18 @@ public class ReaderSessions implements VaadinServiceInitListener {
             return;
         }
         log.debug("Last tab of a public session closed: the session ends");
-        try {
-            http.invalidate();
-        } catch (IllegalStateException alreadyInvalidated) {
-            // Ended meanwhile: nothing left to return.
-        }
+        invalidate(http);
     }
 
+    private static boolean invalidate(WrappedSession http) {
+        try {
+            http.invalidate();
+            return true;
+        } catch (IllegalStateException alreadyInvalidated) {
+            // Ended meanwhile: nothing left to return.
+            return false;
+        }
+    }
     private static boolean isStaff(WrappedSession http) {
         return http.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
                 instanceof SecurityContext context && context.getAuthentication() != null

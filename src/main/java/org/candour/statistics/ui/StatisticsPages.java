@@ -72,7 +72,11 @@ final class StatisticsPages {
 
     /** The measure picker of the statistics pages, on recordings to start with. */
     static NativeSelect<Measure> measureSelect() {
-        return new NativeSelect<>("measure", "Measure", Measure.MONTHLY, Measure::label, Measure.RECORDINGS);
+        return measureSelect(Measure.RECORDINGS);
+    }
+
+    static NativeSelect<Measure> measureSelect(Measure chosen) {
+        return new NativeSelect<>("measure", "Measure", Measure.MONTHLY, Measure::label, chosen);
     }
 
     /** Runs {@code action} when the user chooses another item in any of the fields. */

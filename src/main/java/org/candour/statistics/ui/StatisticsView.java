@@ -2,13 +2,19 @@ package org.candour.statistics.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.candour.shared.ui.DataTable;
 import org.candour.shared.ui.MainLayout;
 import org.candour.shared.ui.NativeSelect;
@@ -29,31 +35,69 @@ import org.candour.statistics.StatisticsRow;
 @PageTitle("Statistics - Candour")
 @AnonymousAllowed
 @StyleSheet("styles/statistics.css")
-class StatisticsView extends Div {
+class StatisticsView extends Div implements BeforeEnterObserver {
 
+    static final String MEASURE = "measure";
+    static final String MONTH = "month";
+
+    private final StatisticsReleases releases;
+    private final Div content = new Div();
     private final Div figure = new Div();
 
     StatisticsView(StatisticsReleases releases) {
+        this.releases = releases;
         addClassNames("page", "page-wide", "statistics-page");
         add(Page.heading("Body-worn video statistics"),
                 Page.lead("How body-worn video is used in each London borough, and how requests for footage are "
-                        + "answered."), StatisticsPages.navigation());
-        releases.latest().ifPresentOrElse(this::show, () -> add(StatisticsPages.noRelease(),
+                        + "answered."), StatisticsPages.navigation(), content);
+    }
+
+    /** The measure and month come from the address, so a reload (after the session ended) shows the same. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        content.removeAll();
+        var parameters = event.getLocation().getQueryParameters();
+        releases.latest().ifPresentOrElse(release -> show(release, parameters), () -> content.add(
+                StatisticsPages.noRelease(),
                 Page.body("Statistics are published as releases: each is calculated once, checked so that no count "
                         + "can identify a person, and then frozen with a version number and a publication date. "
                         + "Counts from 1 to 9 are shown as \"<10\".")));
     }
 
-    private void show(Release release) {
+    private void show(Release release, QueryParameters parameters) {
         List<YearMonth> months = release.months();
-        var measure = StatisticsPages.measureSelect();
-        var month = new NativeSelect<>("month", "Month", months.reversed(), StatisticsPages::month,
-                months.getLast());
-        StatisticsPages.onChoice(() -> draw(release, measure.getValue(), month.getValue()), measure, month);
+        Measure chosenMeasure = chosen(parameters, MEASURE, Measure.MONTHLY, Measure::key)
+                .orElse(Measure.RECORDINGS);
+        YearMonth chosenMonth = chosen(parameters, MONTH, months, YearMonth::toString).orElse(months.getLast());
+        var measure = StatisticsPages.measureSelect(chosenMeasure);
+        var month = new NativeSelect<>("month", "Month", months.reversed(), StatisticsPages::month, chosenMonth);
+        StatisticsPages.onChoice(() -> {
+            draw(release, measure.getValue(), month.getValue());
+            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, address(measure.getValue(),
+                    month.getValue())));
+        }, measure, month);
         var choices = new Div(measure, month);
         choices.addClassName("statistics-choices");
-        add(StatisticsPages.releaseLine(release), choices, figure, StatisticsPages.openData(release));
-        draw(release, Measure.RECORDINGS, months.getLast());
+        content.add(StatisticsPages.releaseLine(release), choices, figure, StatisticsPages.openData(release));
+        draw(release, chosenMeasure, chosenMonth);
+    }
+
+    /** The overview's address with these choices, e.g. {@code statistics?measure=hours_recorded&month=2026-10}. */
+    static Location address(Measure measure, YearMonth month) {
+        var parameters = new LinkedHashMap<String, String>();
+        parameters.put(MEASURE, measure.key());
+        parameters.put(MONTH, month.toString());
+        return new Location(StatisticsPages.OVERVIEW, QueryParameters.simple(parameters));
+    }
+
+    /** The item named by the parameter, if it names one; anything else (missing, unknown, repeated) is ignored. */
+    private static <T> Optional<T> chosen(QueryParameters parameters, String name, List<T> items,
+                                          Function<T, String> names) {
+        List<String> values = parameters.getParameters().getOrDefault(name, List.of());
+        if (values.size() != 1) {
+            return Optional.empty();
+        }
+        return items.stream().filter(item -> names.apply(item).equals(values.getFirst())).findFirst();
     }
 
     private void draw(Release release, Measure measure, YearMonth month) {

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.time.Instant;
 import org.apache.catalina.Context;
 import org.apache.catalina.Manager;
 import org.candour.benchmark.FlowSession;
@@ -24,7 +25,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Vaadin's unload beacon, sent by the browser as a tab closes, ends a reader's session when it was the session's
- * last tab, so its memory is returned at once; staff sessions and a second open tab keep theirs. Speaks Flow's own
+ * last tab, so its memory is returned at once; staff sessions and a second open tab keep theirs. A reader who falls
+ * silent without the beacon loses the session at the first sweep after 45 s; a staff member never does. Speaks Flow's own
  * protocol over HTTP as a browser does ({@link FlowSession}) and asks Tomcat which sessions it still holds.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -40,6 +42,8 @@ class ReaderSessionsIT {
     ApplicationContext context;
     @Autowired
     StaffAccounts accounts;
+    @Autowired
+    ReaderSessions readerSessions;
 
     private int port;
     private Manager sessions;
@@ -78,17 +82,32 @@ class ReaderSessionsIT {
     }
 
     @Test
+    void aReaderWhoFallsSilentWithoutTheBeaconLosesTheSessionAtTheNextSweep() throws Exception {
+        var reader = new FlowSession(http, port);
+        reader.open("statistics");
+        String id = reader.sessionId();
+
+        readerSessions.endSessionsSilentAt(Instant.now().plusSeconds(30));
+        assertThat(isOpen(id)).as("heard from 30 s before: still reading").isTrue();
+
+        readerSessions.endSessionsSilentAt(Instant.now().plusSeconds(46));
+        assertThat(isOpen(id)).as("silent for longer than 45 s: no tab left").isFalse();
+    }
+
+    @Test
+    void aSilentStaffSessionIsLeftToItsTimeout() throws Exception {
+        var caseworker = signedInCaseworker("silent-staff");
+        caseworker.open("staff/queue");
+        String id = caseworker.sessionId();
+
+        readerSessions.endSessionsSilentAt(Instant.now().plus(Duration.ofHours(1)));
+
+        assertThat(isOpen(id)).isTrue();
+    }
+
+    @Test
     void aStaffSessionStaysWhenItsLastTabIsClosed() throws Exception {
-        SecurityContextHolder.getContext().setAuthentication(
-                new TestingAuthenticationToken("ada-admin", "n/a", "ROLE_ADMIN"));
-        String username;
-        try {
-            username = accounts.open(TestStaff.account("reader-sessions", Role.CASEWORKER)).username();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-        var caseworker = new FlowSession(http, port);
-        caseworker.signIn(username, TestStaff.PASSWORD);
+        var caseworker = signedInCaseworker("reader-sessions");
         caseworker.open("staff/queue");
         String id = caseworker.sessionId();
 
@@ -97,6 +116,20 @@ class ReaderSessionsIT {
 
         assertThat(caseworker.sessionId()).isEqualTo(id);
         assertThat(isOpen(id)).isTrue();
+    }
+
+    private FlowSession signedInCaseworker(String name) throws Exception {
+        SecurityContextHolder.getContext().setAuthentication(
+                new TestingAuthenticationToken("ada-admin", "n/a", "ROLE_ADMIN"));
+        String username;
+        try {
+            username = accounts.open(TestStaff.account(name, Role.CASEWORKER)).username();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        var caseworker = new FlowSession(http, port);
+        caseworker.signIn(username, TestStaff.PASSWORD);
+        return caseworker;
     }
 
     private boolean isOpen(String id) throws IOException {
