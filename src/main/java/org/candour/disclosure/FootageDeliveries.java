@@ -20,6 +20,7 @@ import org.candour.requests.TrackingCredentials;
 import org.candour.requests.TrackingOutcome;
 import org.candour.shared.LondonTime;
 import org.candour.shared.audit.AuditTrail;
+import org.candour.shared.crypto.Sha256;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -97,7 +98,7 @@ public class FootageDeliveries {
                                boolean firstRange) {
         var now = clock.instant();
         var pass = passes.find(token).filter(p -> p.releaseId().equals(releaseId))
-                .filter(p -> sessionId != null && p.sessionHash().equals(DeliveryPasses.sha256(sessionId)));
+                .filter(p -> sessionId != null && p.sessionHash().equals(Sha256.hex(sessionId)));
         if (pass.isEmpty()) {
             return new DeliveryAccess.Refused();
         }

@@ -77,7 +77,7 @@ public class RequestTrackingService {
                 return new TrackingOutcome.ChallengeNeeded(challenges.issue(client));
             }
         }
-        return track(typedReference, typedSecret, clientAddress);
+        return lookUp(typedReference, typedSecret, client, request -> request);
     }
 
     /** A look-up with details this session has already looked up once, or from outside the form: no challenge. */
@@ -92,8 +92,13 @@ public class RequestTrackingService {
      */
     TrackingOutcome withRequest(String typedReference, String typedSecret, String clientAddress,
                                 UnaryOperator<FootageRequest> action) {
+        return lookUp(typedReference, typedSecret, clientHashes.of(clientAddress), action);
+    }
+
+    /** {@link #withRequest}, for a client whose address is hashed already ({@link ClientHashes}). */
+    private TrackingOutcome lookUp(String typedReference, String typedSecret, String client,
+                                   UnaryOperator<FootageRequest> action) {
         String reference = RequestReference.normalise(typedReference);
-        String client = clientHashes.of(clientAddress);
         Optional<Instant> blocked = later(perClient.blockedUntil(client), underAttack(reference, client));
         if (blocked.isPresent()) {
             return new TrackingOutcome.TooManyAttempts(blocked.get());

@@ -91,16 +91,8 @@ public final class SoakClient {
             try (var browser = browser()) {
                 var staff = new StaffPages(browser);
                 staff.signInToStaffHome(admin, password);
-                for (var account : List.of(new String[] {APPROVER, "Soak Approver", APPROVER_PASSWORD},
-                        new String[] {CASEWORKER, "Soak Caseworker", CASEWORKER_PASSWORD})) {
-                    browser.open("staff/accounts");
-                    browser.find("#accounts");
-                    if (!browser.pageText().contains(account[0])) {
-                        staff.createAccount(account[0], account[1], Set.of(account[0].equals(APPROVER) ? Role.ADMIN
-                                : Role.CASEWORKER), account[2]);
-                        browser.waitForText(".success-banner", "is open");
-                    }
-                }
+                openAccount(browser, staff, APPROVER, "Soak Approver", Role.ADMIN, APPROVER_PASSWORD);
+                openAccount(browser, staff, CASEWORKER, "Soak Caseworker", Role.CASEWORKER, CASEWORKER_PASSWORD);
                 staff.signOutFromNavigation();
                 staff.signInToStaffHome(APPROVER, APPROVER_PASSWORD);
                 staff.openAccounts();
@@ -119,6 +111,16 @@ public final class SoakClient {
                 System.out.printf("Opening the caseworker's account failed (attempt %d): %s%n", attempt,
                         ex.getMessage().lines().findFirst().orElse(""));
             }
+        }
+    }
+
+    private static void openAccount(Browser browser, StaffPages staff, String username, String name, Role role,
+                                    String password) {
+        browser.open("staff/accounts");
+        browser.find("#accounts");
+        if (!browser.pageText().contains(username)) {
+            staff.createAccount(username, name, Set.of(role), password);
+            browser.waitForText(".success-banner", "is open");
         }
     }
 

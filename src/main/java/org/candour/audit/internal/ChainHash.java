@@ -5,10 +5,9 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.candour.shared.audit.Audited;
+import org.candour.shared.crypto.Sha256;
 
 /**
  * The hash that chains audit entries: SHA-256, written as 64 lower-case hex digits, over a canonical encoding of
@@ -29,7 +28,7 @@ public final class ChainHash {
     }
 
     public static String of(long sequence, String previousHash, Audited content) {
-        return HexFormat.of().formatHex(sha256(encode(sequence, previousHash, content)));
+        return HexFormat.of().formatHex(Sha256.of(encode(sequence, previousHash, content)));
     }
 
     static byte[] encode(long sequence, String previousHash, Audited content) {
@@ -54,13 +53,5 @@ public final class ChainHash {
         byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
         out.writeInt(utf8.length);
         out.write(utf8);
-    }
-
-    private static byte[] sha256(byte[] input) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(input);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
     }
 }

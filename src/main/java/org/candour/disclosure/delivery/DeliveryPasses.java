@@ -1,14 +1,12 @@
 package org.candour.disclosure.delivery;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
+import org.candour.shared.crypto.Sha256;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -36,26 +34,17 @@ public class DeliveryPasses {
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         jdbc.update("insert into delivery_pass (token_hash, release_id, session_hash, expires_at) values (?, ?, ?, ?)",
-                sha256(token), releaseId, sha256(sessionId), Timestamp.from(expiresAt));
+                Sha256.hex(token), releaseId, Sha256.hex(sessionId), Timestamp.from(expiresAt));
         return token;
     }
 
     public Optional<Pass> find(String token) {
         return jdbc.query("select release_id, session_hash, expires_at from delivery_pass where token_hash = ?",
                 (rs, row) -> new Pass(rs.getObject(1, UUID.class), rs.getString(2).strip(),
-                        rs.getTimestamp(3).toInstant()), sha256(token)).stream().findFirst();
+                        rs.getTimestamp(3).toInstant()), Sha256.hex(token)).stream().findFirst();
     }
 
     int deleteExpired(Instant now) {
         return jdbc.update("delete from delivery_pass where expires_at <= ?", Timestamp.from(now));
-    }
-
-    public static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
     }
 }

@@ -1,12 +1,8 @@
 package org.candour.disclosure.review;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.UUID;
 import org.candour.disclosure.FootageAudited;
 import org.candour.disclosure.FootageFile;
@@ -20,6 +16,7 @@ import org.candour.disclosure.internal.VideoProbe;
 import org.candour.disclosure.redaction.RedactionLog;
 import org.candour.disclosure.redaction.RenderReport;
 import org.candour.shared.audit.AuditTrail;
+import org.candour.shared.crypto.Sha256;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -106,7 +103,7 @@ class RenderedCopies {
         String text = "Disclosure copy " + copy.id() + " of original " + original.id() + " (recording "
                 + original.recordingId() + "), " + copy.sizeBytes() + " bytes, SHA-256 " + copy.sha256() + ", "
                 + copy.facts().describe() + "; redaction log of job " + job.id() + ", SHA-256 "
-                + sha256(RedactionJson.write(log)) + ": " + String.join("; ", log.lines());
+                + Sha256.hex(RedactionJson.write(log)) + ": " + String.join("; ", log.lines());
         return text.length() > AUDIT_DETAILS_MAX ? text.substring(0, AUDIT_DETAILS_MAX - 1) + "…" : text;
     }
 
@@ -115,14 +112,5 @@ class RenderedCopies {
         String base = dot > 0 ? originalName.substring(0, dot) : originalName;
         String name = base + "-disclosure-copy.mp4";
         return name.length() > 255 ? name.substring(name.length() - 255) : name;
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,11 +1,10 @@
 package org.candour.footage.web;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
+import org.candour.shared.crypto.Sha256;
 
 /**
  * The bearer token of the machine import endpoint, kept only as its SHA-256 digest: configured as the digest
@@ -32,7 +31,7 @@ final class ImportToken {
                 throw new IllegalStateException("The footage import token must have at least " + MIN_LENGTH
                         + " characters; make one with: openssl rand -base64 32");
             }
-            return new ImportToken(Optional.of(sha256(token.strip())));
+            return new ImportToken(Optional.of(Sha256.of(token.strip())));
         }
         return new ImportToken(Optional.empty());
     }
@@ -42,14 +41,6 @@ final class ImportToken {
     }
 
     boolean matches(String presented) {
-        return digest.map(expected -> MessageDigest.isEqual(expected, sha256(presented))).orElse(false);
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return digest.map(expected -> MessageDigest.isEqual(expected, Sha256.of(presented))).orElse(false);
     }
 }

@@ -4,11 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
+import org.candour.shared.crypto.Sha256;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,12 +47,7 @@ public class RecoveryCode {
     /** Case, spaces and dashes do not matter when a code is typed. */
     static String hash(String code) {
         String normal = code.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(normal.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(normal);
     }
 
     @Override

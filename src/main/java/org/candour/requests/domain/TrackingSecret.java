@@ -2,10 +2,9 @@ package org.candour.requests.domain;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Locale;
+import org.candour.shared.crypto.Sha256;
 
 /**
  * The secret a requester gets with their reference. It is shown once and stored only as a SHA-256 hash. It is
@@ -34,12 +33,7 @@ public final class TrackingSecret {
     }
 
     public static String hash(String secret) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical(secret).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(canonical(secret));
     }
 
     public static boolean matches(String storedHash, String candidate) {

@@ -1,8 +1,6 @@
 package org.candour.requests.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import org.candour.shared.crypto.Sha256;
 
 /**
  * The proof of work a browser does for a challenge: a nonce (decimal digits) such that SHA-256 of the UTF-8 text of
@@ -21,7 +19,7 @@ public final class WorkProof {
         if (nonce.isEmpty() || nonce.length() > MAX_NONCE_DIGITS || !nonce.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return false;
         }
-        return leadingZeroBits(sha256(challenge + nonce)) >= difficulty;
+        return leadingZeroBits(Sha256.of(challenge + nonce)) >= difficulty;
     }
 
     static int leadingZeroBits(byte[] hash) {
@@ -34,13 +32,5 @@ public final class WorkProof {
             return bits + Integer.numberOfLeadingZeros(b & 0xff) - 24;
         }
         return bits;
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
     }
 }
