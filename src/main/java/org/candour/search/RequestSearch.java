@@ -39,8 +39,8 @@ public class RequestSearch {
         LocalDate today = LondonTime.today(clock);
         RequestQueries.Answers<HitSource> answers;
         try {
-            answers = RequestQueries.read(client.msearch(RequestQueries.search(query, today,
-                    index.hasCurrentMapping()), HitSource.class));
+            answers = RequestQueries.answer(query, today, index.hasCurrentMapping(),
+                    request -> client.msearch(request, HitSource.class));
         } catch (IOException | RuntimeException e) {
             throw new SearchUnavailableException(pending.backlog().count(), e);
         }

@@ -41,7 +41,10 @@ public final class BenchmarkPortal {
                 "--candour.crypto.key=" + KEY, "--candour.crypto.key-file=",
                 "--spring.flyway.placeholders.referencestart=1", "--logging.level.root=warn",
                 // As served in production, from the bundle the benchmark profile builds (see pom.xml).
-                "--vaadin.productionMode=true"));
+                "--vaadin.productionMode=true",
+                // A mail server takes the notifications, as in production: without one, every filing's message
+                // failed, was logged with its stack trace and retried, which the figures then included.
+                "--candour.mail.local-server.enabled=true", "--candour.mail.local-server.port=0"));
         if (elasticsearch) {
             args.addAll(List.of("--candour.elasticsearch.local-node.http-port=0",
                     "--candour.elasticsearch.local-node.transport-port=0",

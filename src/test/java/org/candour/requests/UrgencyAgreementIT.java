@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,6 +134,7 @@ class UrgencyAgreementIT {
                 .isEqualTo(overdue);
         assertThat(named(search(false, true).hits().stream(), SearchResults.Hit::reference)).isEqualTo(atRisk);
         assertThat(named(search(true, false).hits().stream(), SearchResults.Hit::reference)).isEqualTo(overdue);
+        mostUrgentFirst(everything.hits());
 
         for (String reference : names.keySet()) {
             CaseDetails details = as(CASEWORKER, Role.CASEWORKER, () -> casework.find(reference).orElseThrow());
@@ -159,8 +161,47 @@ class UrgencyAgreementIT {
     }
 
     private SearchResults search(boolean overdueOnly, boolean atRiskOnly) {
+        return search(overdueOnly, atRiskOnly, 0, 100);
+    }
+
+    private SearchResults search(boolean overdueOnly, boolean atRiskOnly, int page, int pageSize) {
         return as(CASEWORKER, Role.CASEWORKER, () -> search.search(new SearchQuery("", Set.of(BOROUGH_NAME),
-                Set.of(), Set.of(), overdueOnly, atRiskOnly, false, null, null, SearchQuery.Order.URGENCY, 0, 100)));
+                Set.of(), Set.of(), overdueOnly, atRiskOnly, false, null, null, SearchQuery.Order.URGENCY, page,
+                pageSize)));
+    }
+
+    /**
+     * The queue's order: footage at risk (soonest deletion first), overdue, overdue and no longer open, the other
+     * open requests, the rest; within a group by due date. Pages of any size cut the same list.
+     */
+    private void mostUrgentFirst(List<SearchResults.Hit> hits) {
+        for (int i = 1; i < hits.size(); i++) {
+            var before = hits.get(i - 1);
+            var after = hits.get(i);
+            assertThat(group(before)).as("%s before %s", names.get(before.reference()), names.get(after.reference()))
+                    .isLessThanOrEqualTo(group(after));
+            if (group(before) == 0 && group(after) == 0) {
+                assertThat(before.footageDeletionDate()).isBeforeOrEqualTo(after.footageDeletionDate());
+            }
+        }
+        var references = hits.stream().map(SearchResults.Hit::reference).toList();
+        for (int size = 1; size <= 3; size++) {
+            var paged = new ArrayList<String>();
+            for (int page = 0; page * size < references.size(); page++) {
+                search(false, false, page, size).hits().forEach(hit -> paged.add(hit.reference()));
+            }
+            assertThat(paged).as("pages of %d", size).isEqualTo(references);
+        }
+    }
+
+    private static int group(SearchResults.Hit hit) {
+        if (hit.atRisk()) {
+            return 0;
+        }
+        if (hit.overdue()) {
+            return hit.state().isOpen() ? 1 : 2;
+        }
+        return hit.state().isOpen() ? 3 : 4;
     }
 
     private List<QueueItem> queueItems(QueueFilter filter) {

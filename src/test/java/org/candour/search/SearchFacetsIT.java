@@ -75,7 +75,7 @@ class SearchFacetsIT {
         assertThat(results.hits()).allSatisfy(hit -> assertThat(hit.snippet())
                 .contains(SearchResults.MARK_START + WORD + SearchResults.MARK_END));
 
-        var perFacet = RequestQueries.read(client.msearch(RequestQueries.search(query, today, false), Void.class));
+        var perFacet = RequestQueries.answer(query, today, false, request -> client.msearch(request, Void.class));
         assertThat(perFacet.facets()).isEqualTo(facets);
         assertThat(perFacet.total()).isEqualTo(results.total());
     }

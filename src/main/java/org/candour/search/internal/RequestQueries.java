@@ -2,9 +2,6 @@ package org.candour.search.internal;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch._types.Time;
-import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
-import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.MsearchRequest;
@@ -16,7 +13,9 @@ import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.util.NamedValue;
+import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.candour.requests.RequestState;
@@ -26,20 +25,22 @@ import org.candour.search.SearchQuery;
 import org.candour.search.SearchResults;
 
 /**
- * Turns a staff search into the four searches of one {@code _msearch}, which the node runs side by side: the page
- * of hits (counting nothing, so Lucene can skip what cannot make the page), the facet counts with the total, and
- * a Lucene count each of the "overdue" and "at risk" matches, made with the very filters of "overdue only" and
- * "at risk only", so a count always agrees with its filter.
+ * Turns a staff search into searches of one {@code _msearch}, which the node runs side by side: the page of hits
+ * (counting nothing, so Lucene can skip what cannot make the page), the facet counts with the total, and a Lucene
+ * count each of the "overdue" and "at risk" matches, made with the very filters of "overdue only" and "at risk
+ * only", so a count always agrees with its filter.
  *
  * <p>"Overdue" and "at risk" are {@link Urgency}'s rules written as filters on the stored facts against today, so
- * they never go stale; "most urgent first" ranks by the same rules (see {@link #urgency}).
+ * they never go stale. "Most urgent first" ranks by the same rules in groups ({@link UrgencyGroups}): the first
+ * {@code _msearch} also counts each group's matches, and a second fetches the page from the groups it falls in, each
+ * group sorted on its own fields, so no match is scored.
  */
 public final class RequestQueries {
 
-    private static final int HITS = 0;
-    private static final int FACETS = 1;
-    private static final int OVERDUE = 2;
-    private static final int AT_RISK = 3;
+    private static final int FACETS = 0;
+    private static final int OVERDUE = 1;
+    private static final int AT_RISK = 2;
+    private static final int HITS_OR_GROUPS = 3;
 
     private RequestQueries() {
     }
@@ -48,51 +49,85 @@ public final class RequestQueries {
     public record Answers<T>(long total, List<Hit<T>> hits, SearchResults.Facets facets) {
     }
 
-    /**
-     * @param current whether the index has the current mapping (see {@link RequestMapping#VERSION}); false only
-     *                while an index of an older mapping waits for its rebuild
-     */
-    public static MsearchRequest search(SearchQuery query, LocalDate today, boolean current) {
-        Query text = text(query);
-        Query matching = Query.of(q -> q.bool(b -> filtered(b.must(text), query, today, current)));
-        var searches = new RequestItem[4];
-        searches[HITS] = item(hits(query, text, matching, today, current));
-        searches[FACETS] = item(SearchRequest.of(s -> {
-            RequestFacets.aggregate(s.size(0).trackTotalHits(t -> t.enabled(true)).query(matching), current);
-            return s;
-        }));
-        searches[OVERDUE] = item(count(matching, overdue(today, current)));
-        searches[AT_RISK] = item(count(matching, atRisk(today, current)));
-        return MsearchRequest.of(m -> m.index(RequestIndex.ALIAS).searches(List.of(searches)));
+    /** Sends one {@code _msearch}: the Elasticsearch client's call. */
+    @FunctionalInterface
+    public interface Searcher<T> {
+        MsearchResponse<T> msearch(MsearchRequest request) throws IOException;
     }
 
     /**
+     * Answers the search with one {@code _msearch}, or two for "most urgent first".
+     *
+     * @param current whether the index has the current mapping (see {@link RequestMapping#VERSION}); false only
+     *                while an index of an older mapping waits for its rebuild
      * @throws IllegalStateException when one of the searches failed
      */
-    public static <T> Answers<T> read(MsearchResponse<T> response) {
-        var items = response.responses();
+    public static <T> Answers<T> answer(SearchQuery query, LocalDate today, boolean current, Searcher<T> searcher)
+            throws IOException {
+        Query text = text(query);
+        Query matching = Query.of(q -> q.bool(b -> filtered(b.must(text), query, today, current)));
+        var searches = new ArrayList<RequestItem>();
+        searches.add(item(SearchRequest.of(s -> {
+            RequestFacets.aggregate(s.size(0).trackTotalHits(t -> t.enabled(true)).query(matching), current);
+            return s;
+        })));
+        searches.add(item(count(matching, overdue(today, current))));
+        searches.add(item(count(matching, atRisk(today, current))));
+        boolean urgency = query.order() == SearchQuery.Order.URGENCY;
+        var groups = urgency ? UrgencyGroups.of(matching, overdue(today, current), atRisk(today, current),
+                inStates(RequestState.open(), current)) : null;
+        if (groups == null) {
+            searches.add(item(page(SearchRequest.of(s -> sort(s, query.order())), matching, text,
+                    query.page() * query.pageSize(), query.pageSize())));
+        } else {
+            groups.filters().forEach(group -> searches.add(item(count(group, matchAll()))));
+        }
+        var items = searcher.msearch(msearch(searches)).responses();
         var facets = result(items.get(FACETS));
-        return new Answers<>(facets.hits().total().value(), result(items.get(HITS)).hits().hits(),
+        List<Hit<T>> hits;
+        if (groups == null) {
+            hits = result(items.get(HITS_OR_GROUPS)).hits().hits();
+        } else {
+            long[] counts = new long[groups.filters().size()];
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] = total(items.get(HITS_OR_GROUPS + i));
+            }
+            var pages = groups.pages(counts, query.page() * query.pageSize(), query.pageSize());
+            hits = new ArrayList<>();
+            if (!pages.isEmpty()) {
+                var pageSearches = pages.stream().map(page -> item(page(SearchRequest.of(s -> groups.sort(s,
+                        page.group())), groups.filters().get(page.group()), text, page.from(), page.size())))
+                        .toList();
+                for (var item : searcher.msearch(msearch(pageSearches)).responses()) {
+                    hits.addAll(result(item).hits().hits());
+                }
+            }
+        }
+        return new Answers<>(facets.hits().total().value(), hits,
                 RequestFacets.read(facets.aggregations(), total(items.get(OVERDUE)), total(items.get(AT_RISK))));
     }
 
-    private static SearchRequest hits(SearchQuery query, Query text, Query matching, LocalDate today,
-                                      boolean current) {
-        boolean urgency = query.order() == SearchQuery.Order.URGENCY;
-        return SearchRequest.of(s -> {
-            s.from(query.page() * query.pageSize()).size(query.pageSize())
-                    .trackTotalHits(t -> t.enabled(false))
-                    .source(src -> src.filter(f -> f.includes(RequestSearch.HitSource.FIELDS)))
-                    .query(urgency ? urgency(matching, today, current) : matching)
-                    // Only the text can match in the highlighted fields.
-                    .highlight(h -> h.highlightQuery(text).preTags(String.valueOf(SearchResults.MARK_START))
-                            .postTags(String.valueOf(SearchResults.MARK_END))
-                            .fields(NamedValue.of("description", HighlightField.of(f -> f.fragmentSize(180)
-                                            .numberOfFragments(1).noMatchSize(180))),
-                                    NamedValue.of("location", HighlightField.of(f -> f.numberOfFragments(0)))));
-            sort(s, query.order());
-            return s;
-        });
+    private static MsearchRequest msearch(List<RequestItem> searches) {
+        return MsearchRequest.of(m -> m.index(RequestIndex.ALIAS).searches(searches));
+    }
+
+    /** {@code from} and {@code size} hits of {@code query}, in the order {@code sorted} gives. */
+    private static SearchRequest page(SearchRequest sorted, Query query, Query text, int from, int size) {
+        return SearchRequest.of(s -> s.from(from).size(size)
+                .trackTotalHits(t -> t.enabled(false))
+                .source(src -> src.filter(f -> f.includes(RequestSearch.HitSource.FIELDS)))
+                .query(query)
+                .sort(sorted.sort())
+                // Only the text can match in the highlighted fields.
+                .highlight(h -> h.highlightQuery(text).preTags(String.valueOf(SearchResults.MARK_START))
+                        .postTags(String.valueOf(SearchResults.MARK_END))
+                        .fields(NamedValue.of("description", HighlightField.of(f -> f.fragmentSize(180)
+                                        .numberOfFragments(1).noMatchSize(180))),
+                                NamedValue.of("location", HighlightField.of(f -> f.numberOfFragments(0))))));
+    }
+
+    private static Query matchAll() {
+        return Query.of(q -> q.matchAll(all -> all));
     }
 
     private static SearchRequest count(Query matching, Query filter) {
@@ -176,30 +211,6 @@ public final class RequestQueries {
         return Query.of(q -> q.terms(t -> t.field("state").terms(v -> v.value(values(names(states))))));
     }
 
-    /**
-     * "Most urgent first", as the casework queue orders requests: footage at risk (soonest deletion first), then
-     * overdue, then the other open requests, each by due date; requests with an outcome last. Each group is a
-     * score, and within the at-risk group a linear decay of the deletion date from today ranks the soonest first
-     * (a deletion date is at most 31 days after today, well inside the decay's 62 days); the sort then goes on by
-     * due date. A request no function applies to (one with an outcome) scores 1, below every open one.
-     */
-    private static Query urgency(Query matching, LocalDate today, boolean current) {
-        Query overdueOnly = Query.of(q -> q.bool(b -> b.filter(overdue(today, current))
-                .mustNot(atRisk(today, current))));
-        return Query.of(q -> q.functionScore(fs -> fs.query(qq -> qq.constantScore(c -> c.filter(matching)))
-                .functions(f -> f.filter(atRisk(today, current)).weight(AT_RISK_GROUP))
-                .functions(f -> f.filter(atRisk(today, current)).linear(d -> d.date(dd -> dd
-                        .field("footageDeletionDate").placement(p -> p.origin(today.toString())
-                                .scale(Time.of(t -> t.time("31d"))).decay(0.5)))))
-                .functions(f -> f.filter(overdueOnly).weight(OVERDUE_GROUP))
-                .functions(f -> f.filter(inStates(RequestState.open(), current)).weight(OPEN_GROUP))
-                .scoreMode(FunctionScoreMode.Sum).boostMode(FunctionBoostMode.Replace)));
-    }
-
-    private static final double AT_RISK_GROUP = 100;
-    private static final double OVERDUE_GROUP = 10;
-    private static final double OPEN_GROUP = 2;
-
     private static void terms(BoolQuery.Builder b, String field, Collection<String> values) {
         if (!values.isEmpty()) {
             b.filter(f -> f.terms(t -> t.field(field).terms(v -> v.value(values(values)))));
@@ -214,19 +225,18 @@ public final class RequestQueries {
         return values.stream().map(Enum::name).toList();
     }
 
-    private static void sort(SearchRequest.Builder s, SearchQuery.Order order) {
+    private static SearchRequest.Builder sort(SearchRequest.Builder s, SearchQuery.Order order) {
         switch (order) {
             case RELEVANCE -> s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
             case NEWEST -> s.sort(o -> o.field(f -> f.field("submittedAt").order(SortOrder.Desc)));
             case DUE_DATE -> s.sort(o -> o.field(f -> f.field("dueDate").order(SortOrder.Asc).missing("_last")));
-            case URGENCY -> s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
-                    .sort(o -> o.field(f -> f.field("dueDate").order(SortOrder.Asc).missing("_last")))
-                    .sort(o -> o.field(f -> f.field("receivedOn").order(SortOrder.Asc)));
+            case URGENCY -> throw new IllegalArgumentException("Most urgent first is sorted by its groups");
         }
         // Many requests share a date, and the reference makes their order (so the pages) stable. Relevance has
         // no tiebreak: one after the score stops Lucene from skipping the matches that cannot make the page.
         if (order != SearchQuery.Order.RELEVANCE) {
             s.sort(o -> o.field(f -> f.field("reference").order(SortOrder.Asc)));
         }
+        return s;
     }
 }
