@@ -28,14 +28,14 @@ import org.springframework.stereotype.Component;
  * <ul>
  * <li>when a tab closes, the browser sends Vaadin's unload beacon and the server closes that tab's UI; once no UI of
  * a public session is left, the session is invalidated at once;</li>
- * <li>a reader whose browser sends no beacon (a phone that drops the page, a lost connection) falls silent: an open
- * tab is heard at least every heartbeat ({@code vaadin.heartbeatInterval}), so a public session not heard from for
- * {@code candour.public-session.silent-after} has no tab left, and the sweep ends it.</li>
+ * <li>a reader whose browser sends no beacon (a phone that drops the page, a lost connection) falls silent. A public
+ * session whose every tab shows a {@link ReadOnlyPage} (the statistics overview, say, whose measure and month are
+ * in its address) and which has not been heard from (no action, no heartbeat) for
+ * {@code candour.public-session.silent-after} is ended by the sweep. A reader who comes back to such a tab later
+ * loses nothing: Vaadin reloads the page without a message, and the address shows the same figures.</li>
  * </ul>
- * Staff sessions are left to their timeouts (a closed tab must not sign anyone out), and so is a session that holds
- * work of its own, such as a half-filled request ({@link #keepOpen}), which a reload must not lose. Public pages keep
- * their choices in their address, so a reader who comes back to a tab whose session ended (a phone woken after an
- * hour) gets the same page again: Vaadin reloads it without a message.
+ * Staff sessions are left to their timeouts (a closed tab must not sign anyone out), and so is every other public
+ * session: one tracking a request, or holding a half-filled request ({@link #keepOpen}), which a reload must not lose.
  */
 @Component
 public class ReaderSessions implements VaadinServiceInitListener {
@@ -91,13 +91,16 @@ public class ReaderSessions implements VaadinServiceInitListener {
         endSessionsSilentAt(Instant.now());
     }
 
-    /** Ends every public session not heard from for {@code silentAfter} at {@code now}; returns how many. */
+    /** Ends every public read-only session not heard from for {@code silentAfter} at {@code now}; returns how many. */
     int endSessionsSilentAt(Instant now) {
         int ended = 0;
         for (var entry : lastHeard.entrySet()) {
             if (entry.getValue().plus(silentAfter).isBefore(now)) {
-                lastHeard.remove(entry.getKey());
-                ended += endIfPublic(entry.getKey()) ? 1 : 0;
+                Silent silent = endIfReadOnly(entry.getKey());
+                if (silent != Silent.LEFT_FOR_NOW) {
+                    lastHeard.remove(entry.getKey());
+                }
+                ended += silent == Silent.ENDED ? 1 : 0;
             }
         }
         if (ended > 0) {
@@ -106,16 +109,23 @@ public class ReaderSessions implements VaadinServiceInitListener {
         return ended;
     }
 
-    private static boolean endIfPublic(VaadinSession session) {
-        var ended = new boolean[1];
+    /** What the sweep did with a silent session: ended it, left it to its timeout, or left it until it is read-only. */
+    private enum Silent { ENDED, NOT_PUBLIC, LEFT_FOR_NOW }
+
+    private static Silent endIfReadOnly(VaadinSession session) {
+        var silent = new Silent[] {Silent.NOT_PUBLIC};
         session.accessSynchronously(() -> {
             WrappedSession http = session.getSession();
-            if (session.getState() == VaadinSessionState.OPEN && http != null && !isStaff(http)
-                    && session.getAttribute(KEEP) == null) {
-                ended[0] = invalidate(http);
+            if (session.getState() != VaadinSessionState.OPEN || http == null || isStaff(http)
+                    || session.getAttribute(KEEP) != null) {
+                return;
             }
+            boolean readOnly = session.getUIs().stream().allMatch(ui -> ui.getInternals()
+                    .getActiveRouterTargetsChain().stream().findFirst().filter(ReadOnlyPage.class::isInstance)
+                    .isPresent());
+            silent[0] = !readOnly ? Silent.LEFT_FOR_NOW : invalidate(http) ? Silent.ENDED : Silent.NOT_PUBLIC;
         });
-        return ended[0];
+        return silent[0];
     }
 
     private static void closeIfLastReaderTab(UI closed) {

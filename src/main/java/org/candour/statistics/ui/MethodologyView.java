@@ -11,6 +11,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Arrays;
 import org.candour.shared.ui.MainLayout;
 import org.candour.shared.ui.Page;
+import org.candour.shared.ui.ReadOnlyPage;
 import org.candour.statistics.Measure;
 
 /** How the statistics are made and protected, in plain English. */
@@ -18,7 +19,7 @@ import org.candour.statistics.Measure;
 @PageTitle("How these statistics are made - Candour")
 @AnonymousAllowed
 @StyleSheet("styles/statistics.css")
-class MethodologyView extends Div {
+class MethodologyView extends Div implements ReadOnlyPage {
 
     MethodologyView() {
         addClassNames("page", "statistics-page");

@@ -14,6 +14,7 @@ import org.candour.shared.LondonTime;
 import org.candour.shared.ui.DataTable;
 import org.candour.shared.ui.MainLayout;
 import org.candour.shared.ui.Page;
+import org.candour.shared.ui.ReadOnlyPage;
 import org.candour.statistics.ReleaseCalendar;
 import org.candour.statistics.ReleaseSummary;
 import org.candour.statistics.StatisticsReleases;
@@ -23,7 +24,7 @@ import org.candour.statistics.StatisticsReleases;
 @PageTitle("Statistics release calendar - Candour")
 @AnonymousAllowed
 @StyleSheet("styles/statistics.css")
-class ReleaseCalendarView extends Div {
+class ReleaseCalendarView extends Div implements ReadOnlyPage {
 
     /** A year ahead on the monthly schedule. */
     private static final int ANNOUNCED = 12;

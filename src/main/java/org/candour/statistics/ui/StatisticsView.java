@@ -19,6 +19,7 @@ import org.candour.shared.ui.DataTable;
 import org.candour.shared.ui.MainLayout;
 import org.candour.shared.ui.NativeSelect;
 import org.candour.shared.ui.Page;
+import org.candour.shared.ui.ReadOnlyPage;
 import org.candour.statistics.Cell;
 import org.candour.statistics.Level;
 import org.candour.statistics.Measure;
@@ -35,7 +36,7 @@ import org.candour.statistics.StatisticsRow;
 @PageTitle("Statistics - Candour")
 @AnonymousAllowed
 @StyleSheet("styles/statistics.css")
-class StatisticsView extends Div implements BeforeEnterObserver {
+class StatisticsView extends Div implements BeforeEnterObserver, ReadOnlyPage {
 
     static final String MEASURE = "measure";
     static final String MONTH = "month";

@@ -26,7 +26,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * Vaadin's unload beacon, sent by the browser as a tab closes, ends a reader's session when it was the session's
  * last tab, so its memory is returned at once; staff sessions and a second open tab keep theirs. A reader who falls
- * silent without the beacon loses the session at the first sweep after 45 s; a staff member never does. Speaks Flow's own
+ * silent without the beacon on read-only pages loses the session at the first sweep after 45 s; a staff member, or a
+ * visitor with any other page open, never does. Speaks Flow's own
  * protocol over HTTP as a browser does ({@link FlowSession}) and asks Tomcat which sessions it still holds.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -92,6 +93,18 @@ class ReaderSessionsIT {
 
         readerSessions.endSessionsSilentAt(Instant.now().plusSeconds(46));
         assertThat(isOpen(id)).as("silent for longer than 45 s: no tab left").isFalse();
+    }
+
+    @Test
+    void aSilentSessionOnAPageThatIsNotReadOnlyIsLeftToItsTimeout() throws Exception {
+        var visitor = new FlowSession(http, port);
+        visitor.open("statistics");
+        visitor.open("track");
+        String id = visitor.sessionId();
+
+        readerSessions.endSessionsSilentAt(Instant.now().plus(Duration.ofMinutes(5)));
+
+        assertThat(isOpen(id)).as("one tab tracks a request: a reload could lose it").isTrue();
     }
 
     @Test
