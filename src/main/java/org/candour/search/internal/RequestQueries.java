@@ -152,7 +152,7 @@ public final class RequestQueries {
 
     private static Query text(SearchQuery query) {
         if (query.text().isBlank()) {
-            return Query.of(q -> q.matchAll(all -> all));
+            return matchAll();
         }
         return Query.of(q -> q.multiMatch(mm -> mm.query(query.text())
                 .fields("description", "location^2", "reference")));

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -116,8 +117,7 @@ public class ReaderSessions implements VaadinServiceInitListener {
         var silent = new Silent[] {Silent.NOT_PUBLIC};
         session.accessSynchronously(() -> {
             WrappedSession http = session.getSession();
-            if (session.getState() != VaadinSessionState.OPEN || http == null || isStaff(http)
-                    || session.getAttribute(KEEP) != null) {
+            if (!mayEnd(session, http)) {
                 return;
             }
             boolean readOnly = session.getUIs().stream().allMatch(ui -> ui.getInternals()
@@ -131,13 +131,12 @@ public class ReaderSessions implements VaadinServiceInitListener {
     private static void closeIfLastReaderTab(UI closed) {
         VaadinSession session = VaadinSession.getCurrent();
         // Only a UI closed during a request (the beacon's), not the UIs of a session already ending.
-        if (session == null || VaadinRequest.getCurrent() == null || session.getState() != VaadinSessionState.OPEN
-                || !closed.isClosing() || session.getAttribute(KEEP) != null) {
+        if (session == null || VaadinRequest.getCurrent() == null || !closed.isClosing()) {
             return;
         }
         boolean otherTabs = session.getUIs().stream().anyMatch(ui -> ui != closed && !ui.isClosing());
         WrappedSession http = session.getSession();
-        if (otherTabs || http == null || isStaff(http)) {
+        if (otherTabs || !mayEnd(session, http)) {
             return;
         }
         log.debug("Last tab of a public session closed: the session ends");
@@ -153,6 +152,13 @@ public class ReaderSessions implements VaadinServiceInitListener {
             return false;
         }
     }
+
+    /** An open public session that holds no work of its own: the beacon and the sweep may end it. */
+    private static boolean mayEnd(VaadinSession session, @Nullable WrappedSession http) {
+        return session.getState() == VaadinSessionState.OPEN && http != null && !isStaff(http)
+                && session.getAttribute(KEEP) == null;
+    }
+
     private static boolean isStaff(WrappedSession http) {
         return http.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
                 instanceof SecurityContext context && context.getAuthentication() != null
