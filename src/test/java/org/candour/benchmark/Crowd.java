@@ -75,9 +75,9 @@ final class Crowd {
             var tab = new FlowSession(http, port);
             int[] selects = new int[2];
             if (!load.reader("reader: open the statistics overview", () -> {
-                tab.open("statistics");
-                selects[0] = tab.nodeWith(MEASURE);
-                selects[1] = tab.nodeWith(MONTH);
+                String view = tab.open("statistics");
+                selects[0] = FlowSession.nodeWith(view, MEASURE);
+                selects[1] = FlowSession.nodeWith(view, MONTH);
             })) {
                 think();
                 continue;

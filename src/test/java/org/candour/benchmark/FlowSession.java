@@ -45,7 +45,6 @@ public final class FlowSession {
     private String csrf = "";
     private int syncId;
     private int clientId;
-    private String lastBody = "";
 
     public FlowSession(HttpClient http, int port) {
         this.http = http;
@@ -67,8 +66,23 @@ public final class FlowSession {
         }
     }
 
-    /** Opens {@code route} in a new tab of this session: the page, Flow's init request, the view, its images. */
-    public void open(String route) throws IOException, InterruptedException {
+    /**
+     * The tab leaves its page for {@code route} (a page load, not a link followed in the page): the browser sends
+     * the old page's unload beacon, so the server closes its UI, and then opens the new one.
+     */
+    public String leaveFor(String route) throws IOException, InterruptedException {
+        if (!uiId.isEmpty()) {
+            closeTab();
+        }
+        return open(route);
+    }
+
+    /**
+     * Opens {@code route} in a new tab of this session: the page, Flow's init request, the view, its images. Returns
+     * the view's answer, to find nodes in ({@link #nodeWith}); a tab keeps no answer, as the load generator's memory
+     * is measured with the portal's.
+     */
+    public String open(String route) throws IOException, InterruptedException {
         var page = send(HttpRequest.newBuilder(URI.create(base + route)), HttpResponse.BodyHandlers.ofString());
         if (page.statusCode() != 200) {
             throw new IllegalStateException("/" + route + " answered " + page.statusCode());
@@ -84,9 +98,11 @@ public final class FlowSession {
         csrf = key.group(1);
         syncId = 0;
         clientId = 0;
-        if (!navigate(route).contains("skip-link")) {
-            throw new IllegalStateException("The view /" + route + " was not built: " + excerpt(lastBody));
+        String view = navigate(route);
+        if (!view.contains("skip-link")) {
+            throw new IllegalStateException("The view /" + route + " was not built: " + excerpt(view));
         }
+        return view;
     }
 
     /** A navigation inside the open tab (a link in the page), which builds the view on the server. */
@@ -109,14 +125,14 @@ public final class FlowSession {
         return body;
     }
 
-    /** The node whose change in the last answer holds {@code text} (such as a select's label and id). */
-    public int nodeWith(String text) {
-        int at = lastBody.indexOf(text);
-        int node = at < 0 ? -1 : lastBody.lastIndexOf("\"node\":", at);
+    /** The node whose change in {@code answer} holds {@code text} (such as a select's label and id). */
+    public static int nodeWith(String answer, String text) {
+        int at = answer.indexOf(text);
+        int node = at < 0 ? -1 : answer.lastIndexOf("\"node\":", at);
         if (node < 0) {
-            throw new IllegalStateException("No node holds " + text + " in " + excerpt(lastBody));
+            throw new IllegalStateException("No node holds " + text + " in " + excerpt(answer));
         }
-        Matcher digits = NUMBER.matcher(lastBody).region(node + 7, lastBody.length());
+        Matcher digits = NUMBER.matcher(answer).region(node + 7, answer.length());
         if (!digits.lookingAt()) {
             throw new IllegalStateException("No node id before " + text);
         }
@@ -155,7 +171,6 @@ public final class FlowSession {
         }
         syncId = Integer.parseInt(sync.group(1));
         clientId = Integer.parseInt(client.group(1));
-        lastBody = body;
         return body;
     }
 

@@ -18,9 +18,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The caseworkers and the filings of the busy morning. Each caseworker signs in through the login form and then, 3-6
- * s apart: opens the queue (a Flow view over HTTP), runs a staff search (the search view's call to
- * {@link RequestSearch}), opens a case (a navigation in the same tab), and once a minute verifies the identity of a
- * request filed during the run ({@link CaseworkService}). A filing every 2 s goes through {@link RequestFilingService}.
+ * s apart: loads the queue in place of the page before (a Flow view over HTTP; the old page's beacon closes its UI,
+ * as a browser's does), runs a staff search (the search view's call to {@link RequestSearch}), opens a case (a
+ * navigation in the same tab), and once a minute verifies the identity of a request filed during the run
+ * ({@link CaseworkService}). A filing every 2 s goes through {@link RequestFilingService}.
  */
 final class Staff {
 
@@ -85,7 +86,7 @@ final class Staff {
         long nextTransition = System.nanoTime() + ThreadLocalRandom.current().nextLong(60_000_000_000L);
         int round = n;
         while (running) {
-            load.staff("staff: open the queue", () -> tab.open("staff/queue"));
+            load.staff("staff: open the queue", () -> tab.leaveFor("staff/queue"));
             if (!think()) {
                 return;
             }
