@@ -32,8 +32,9 @@ import org.candour.search.SearchResults;
  *
  * <p>"Overdue" and "at risk" are {@link Urgency}'s rules written as filters on the stored facts against today, so
  * they never go stale. "Most urgent first" ranks by the same rules in groups ({@link UrgencyGroups}): the first
- * {@code _msearch} also counts each group's matches, and a second fetches the page from the groups it falls in, each
- * group sorted on its own fields, so no match is scored.
+ * {@code _msearch} also counts the groups' matches (three searches; the other two counts follow from the total and
+ * the "at risk" count), and a second fetches the page from the groups it falls in, each group sorted on its own
+ * fields, so no match is scored.
  */
 public final class RequestQueries {
 
@@ -80,7 +81,7 @@ public final class RequestQueries {
             searches.add(item(page(SearchRequest.of(s -> sort(s, query.order())), matching, text,
                     query.page() * query.pageSize(), query.pageSize())));
         } else {
-            groups.filters().forEach(group -> searches.add(item(count(group, matchAll()))));
+            groups.counted().forEach(group -> searches.add(item(count(group))));
         }
         var items = searcher.msearch(msearch(searches)).responses();
         var facets = result(items.get(FACETS));
@@ -88,10 +89,11 @@ public final class RequestQueries {
         if (groups == null) {
             hits = result(items.get(HITS_OR_GROUPS)).hits().hits();
         } else {
-            long[] counts = new long[groups.filters().size()];
-            for (int i = 0; i < counts.length; i++) {
-                counts[i] = total(items.get(HITS_OR_GROUPS + i));
+            long[] counted = new long[groups.counted().size()];
+            for (int i = 0; i < counted.length; i++) {
+                counted[i] = total(items.get(HITS_OR_GROUPS + i));
             }
+            long[] counts = groups.counts(facets.hits().total().value(), total(items.get(AT_RISK)), counted);
             var pages = groups.pages(counts, query.page() * query.pageSize(), query.pageSize());
             hits = new ArrayList<>();
             if (!pages.isEmpty()) {
@@ -131,8 +133,11 @@ public final class RequestQueries {
     }
 
     private static SearchRequest count(Query matching, Query filter) {
-        return SearchRequest.of(s -> s.size(0).trackTotalHits(t -> t.enabled(true))
-                .query(q -> q.bool(b -> b.filter(matching).filter(filter))));
+        return count(Query.of(q -> q.bool(b -> b.filter(matching).filter(filter))));
+    }
+
+    private static SearchRequest count(Query query) {
+        return SearchRequest.of(s -> s.size(0).trackTotalHits(t -> t.enabled(true)).query(query));
     }
 
     private static RequestItem item(SearchRequest body) {

@@ -1,11 +1,14 @@
 package org.candour.search.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import java.util.List;
 import java.util.stream.Stream;
+import org.candour.requests.RequestState;
+import org.candour.requests.Urgency;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -35,6 +38,24 @@ class UrgencyGroupsTest {
     @MethodSource
     void pages(long[] counts, int offset, int size, List<UrgencyGroups.Page> expected) {
         assertThat(GROUPS.pages(counts, offset, size)).isEqualTo(expected);
+    }
+
+    @Test
+    void theFirstGroupIsTheAtRiskCountTheMiddleOnesAreCountedAndTheLastIsTheRestOfTheTotal() {
+        assertThat(GROUPS.counted()).hasSize(3);
+        assertThat(GROUPS.counts(150, 30, new long[] {5, 0, 100})).containsExactly(30, 5, 0, 100, 15);
+        assertThat(GROUPS.counts(0, 0, new long[] {0, 0, 0})).containsExactly(0, 0, 0, 0, 0);
+    }
+
+    @Test
+    void countsThatExceedTheTotalAreRefused() {
+        assertThatIllegalStateException().isThrownBy(() -> GROUPS.counts(10, 8, new long[] {1, 1, 1}))
+                .withMessageContaining("exceed the 10 matches");
+    }
+
+    @Test
+    void footageIsAtRiskOnlyWhileARequestIsOpenSoTheLastGroupHoldsNoneAtRisk() {
+        assertThat(RequestState.open()).containsExactlyInAnyOrderElementsOf(Urgency.statesWithFootageAtRisk());
     }
 
     @Test
