@@ -227,8 +227,8 @@ public final class SearchBenchmark {
         report.context("refresh_interval", refreshInterval());
         report.context("staff_searches_per_second", STAFF_SEARCHES_PER_SECOND);
         report.context("indexer", "one index request per committed event, on the outbox listener's thread");
-        report.context("most_urgent_first", "counts of five urgency groups, then the page from the groups it "
-                + "falls in, each sorted on its fields");
+        report.context("most_urgent_first", "five urgency groups (three counted, two from the total and the "
+                + "at-risk count), then the page from the groups it falls in, each sorted on its fields");
         double[] p50 = new double[RUNS];
         double[] p95 = new double[RUNS];
         var lags = new ConcurrentLinkedQueue<Double>();
