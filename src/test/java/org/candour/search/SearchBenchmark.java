@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -365,9 +366,14 @@ public final class SearchBenchmark {
             }
             p50[run] = BenchmarkReport.percentile(latencies, 50);
             p95[run] = BenchmarkReport.percentile(latencies, 95);
-            System.out.printf("  run %d p95 by query: %s ms%n", run + 1, byQuery.stream()
-                    .map(l -> String.format("%.1f", BenchmarkReport.percentile(l, 95))).toList());
+            System.out.printf("  run %d p95 by query: %s ms%n", run + 1, p95s(byQuery));
         }
+    }
+
+    /** Each query's p95 in milliseconds, for the log. */
+    private static List<String> p95s(List<? extends Collection<Double>> byQuery) {
+        return byQuery.stream().map(l -> String.format(Locale.ROOT, "%.1f",
+                BenchmarkReport.percentile(List.copyOf(l), 95))).toList();
     }
 
     /**
@@ -379,7 +385,7 @@ public final class SearchBenchmark {
     private double timeSearchesAtStaffRate(List<SearchQuery> queries) {
         int count = 400;
         long period = Math.round(1e9 / STAFF_SEARCHES_PER_SECOND);
-        var latencies = new ConcurrentLinkedQueue<double[]>();
+        var byQuery = queries.stream().map(q -> new ConcurrentLinkedQueue<Double>()).toList();
         var failures = new ConcurrentLinkedQueue<RuntimeException>();
         var searchers = Executors.newFixedThreadPool(4);
         long start = System.nanoTime() + period;
@@ -391,7 +397,7 @@ public final class SearchBenchmark {
                 pacer.schedule(() -> searchers.execute(() -> {
                     try {
                         search.search(queries.get(n % queries.size()));
-                        latencies.add(new double[] {n % queries.size(), (System.nanoTime() - planned) / 1e6});
+                        byQuery.get(n % queries.size()).add((System.nanoTime() - planned) / 1e6);
                     } catch (RuntimeException e) {
                         failures.add(e);
                     } finally {
@@ -409,16 +415,10 @@ public final class SearchBenchmark {
         } finally {
             searchers.shutdown();
         }
-        var all = latencies.stream().map(l -> l[1]).toList();
-        var byQuery = new ArrayList<String>();
-        for (int q = 0; q < queries.size(); q++) {
-            int query = q;
-            byQuery.add(String.format(Locale.ROOT, "%.1f", BenchmarkReport.percentile(latencies.stream()
-                    .filter(l -> l[0] == query).map(l -> l[1]).toList(), 95)));
-        }
+        var all = byQuery.stream().flatMap(Collection::stream).toList();
         double p95 = BenchmarkReport.percentile(all, 95);
         System.out.printf("  at %.0f searches a second: p50 %.1f ms, p95 %.1f ms; p95 by query: %s ms%n",
-                STAFF_SEARCHES_PER_SECOND, BenchmarkReport.percentile(all, 50), p95, byQuery);
+                STAFF_SEARCHES_PER_SECOND, BenchmarkReport.percentile(all, 50), p95, p95s(byQuery));
         return p95;
     }
 
