@@ -55,7 +55,9 @@ public final class BenchmarkPortal {
                     "--spring.elasticsearch.uris=http://127.0.0.1:9"));
         }
         if (Arrays.stream(more).noneMatch(arg -> arg.startsWith("--spring.datasource.url="))) {
-            args.add("--spring.datasource.url=jdbc:h2:file:./" + dir + "/db;DB_CLOSE_ON_EXIT=FALSE" + urlOptions);
+            // As application.properties has it.
+            args.add("--spring.datasource.url=jdbc:h2:file:./" + dir + "/db;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64"
+                    + urlOptions);
         }
         args.addAll(List.of(more));
         var all = new ArrayList<Class<?>>(List.of(CandourApplication.class));

@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch._types.CommonStatsFlag;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.tasks.GroupBy;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.json.JsonData;
 import java.io.IOException;
@@ -193,6 +194,7 @@ public final class SearchBenchmark {
                 .settings(s -> s.otherSettings("index.requests.cache.enable", JsonData.of(false))));
         report.context("shard request cache", "off");
         awaitMergesDone();
+        printSegments("before the searches");
         var queries = List.of(SearchQuery.everything(), SearchQuery.everything().withText("searched bag"),
                 new SearchQuery("", Set.of("Lambeth", "Southwark"), Set.of(), Set.of(), true, false, false, null, null,
                         SearchQuery.Order.DUE_DATE, 0, 20),
@@ -212,7 +214,18 @@ public final class SearchBenchmark {
                 Arrays.toString(p95));
         var atRate = timeSearchesAtStaffRate(queries);
         report.add("staff search latency p95 at staff's rate", "ms", new double[] {atRate});
-        searchLatencyWhileFiling(queries);
+        // Trials of other intervals than the portal's own (RequestIndex.REFRESH_INTERVAL), on this index only:
+        // -Dbenchmark.refresh-interval=250ms,500ms measures a surge under each, in turn, in the same run.
+        String intervals = System.getProperty("benchmark.refresh-interval", "");
+        if (intervals.isBlank()) {
+            searchLatencyWhileFiling(queries, "");
+            return;
+        }
+        for (String interval : intervals.split(",")) {
+            client.indices().putSettings(p -> p.index(RequestIndex.ALIAS).settings(s -> s.refreshInterval(r -> r
+                    .time(interval.strip()))));
+            searchLatencyWhileFiling(queries, ", refresh " + interval.strip());
+        }
     }
 
     /**
@@ -225,10 +238,10 @@ public final class SearchBenchmark {
      * benchmark loads its requests with SQL, so these are the first the portal files, and a portal in service has
      * compiled its filing path long before a surge (the first 7 s of a cold surge held all its lags over 800 ms).
      */
-    private void searchLatencyWhileFiling(List<SearchQuery> queries) throws IOException {
+    private void searchLatencyWhileFiling(List<SearchQuery> queries, String trial) throws IOException {
         double rate = Double.parseDouble(System.getProperty("benchmark.filings-per-second", "20"));
         report.context("surge_filings_per_second", rate);
-        report.context("refresh_interval", refreshInterval());
+        report.context("refresh_interval" + trial, refreshInterval());
         report.context("staff_searches_per_second", STAFF_SEARCHES_PER_SECOND);
         report.context("indexer", "one index request per committed event, on the outbox listener's thread");
         report.context("most_urgent_first", "five urgency groups (three counted, two from the total and the "
@@ -274,8 +287,9 @@ public final class SearchBenchmark {
                 Thread.currentThread().interrupt();
             }
         }
+        printSegments("after the surge" + trial);
         double reached = (filed.get() - filedBefore) / ((System.nanoTime() - started) / 1e9);
-        String during = String.format(Locale.ROOT, " while filing %.0f a second", rate);
+        String during = String.format(Locale.ROOT, " while filing %.0f a second%s", rate, trial);
         report.add("staff search latency p50" + during + ", back to back", "ms", p50);
         report.add("staff search latency p95" + during + ", back to back", "ms", p95);
         report.add("staff search latency p95" + during + ", at staff's rate", "ms", new double[] {atRate},
@@ -364,12 +378,28 @@ public final class SearchBenchmark {
     private void awaitMergesDone() throws IOException {
         long started = System.nanoTime();
         long deadline = started + Duration.ofMinutes(10).toNanos();
-        while (mergesUnderWay() > 0 && System.nanoTime() < deadline) {
+        while ((mergesUnderWay() > 0 || forceMergeAsked()) && System.nanoTime() < deadline) {
             LockSupport.parkNanos(WATCH_PERIOD.toNanos() * 5);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("merges after the rebuild: done %.1f s after it ended%n", seconds);
         report.context("waited_for_merges_seconds", String.format(Locale.ROOT, "%.1f", seconds));
+    }
+
+    /** The index's segments and the merges done so far: a search's cost grows with the segments it visits. */
+    private void printSegments(String when) throws IOException {
+        var primaries = client.indices().stats(s -> s.index(RequestIndex.ALIAS).metric(CommonStatsFlag.Segments,
+                CommonStatsFlag.Merge, CommonStatsFlag.Docs)).all().primaries();
+        var merges = primaries.merges();
+        System.out.printf("segments %s: %d, %d documents; merges done %d (%d MB)%n", when,
+                primaries.segments().count(), primaries.docs().count(), merges == null ? 0 : merges.total(),
+                merges == null ? 0 : merges.totalSizeInBytes() / (1 << 20));
+    }
+
+    /** Whether the merge into one segment that the rebuild asked for is still waiting or running. */
+    private boolean forceMergeAsked() throws IOException {
+        return !client.tasks().list(l -> l.actions("indices:admin/forcemerge*").groupBy(GroupBy.None)).tasks()
+                .flat().isEmpty();
     }
 
     private long mergesUnderWay() throws IOException {
