@@ -5,8 +5,8 @@ import co.elastic.clients.elasticsearch._types.CommonStatsFlag;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
-import co.elastic.clients.elasticsearch.tasks.GroupBy;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.tasks.GroupBy;
 import co.elastic.clients.json.JsonData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -294,7 +294,7 @@ public final class SearchBenchmark {
         report.add("staff search latency p95" + during + ", back to back", "ms", p95);
         report.add("staff search latency p95" + during + ", at staff's rate", "ms", new double[] {atRate},
                 "<= 50 ms", atRate <= 50);
-        report.add("filings per second reached during the surge", "requests/s", new double[] {reached});
+        report.add("filings per second reached during the surge" + trial, "requests/s", new double[] {reached});
         var lagList = lags.stream().filter(lag -> lag.committed() >= started).map(Lag::millis).toList();
         printLagsByWindow(lags, started);
         if (!lagList.isEmpty()) {
