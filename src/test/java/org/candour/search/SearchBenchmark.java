@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.indices.stats.IndexStats;
 import co.elastic.clients.elasticsearch.tasks.GroupBy;
 import co.elastic.clients.json.JsonData;
 import java.io.IOException;
@@ -221,11 +222,21 @@ public final class SearchBenchmark {
             searchLatencyWhileFiling(queries, "");
             return;
         }
-        for (String interval : intervals.split(",")) {
-            client.indices().putSettings(p -> p.index(RequestIndex.ALIAS).settings(s -> s.refreshInterval(r -> r
-                    .time(interval.strip()))));
-            searchLatencyWhileFiling(queries, ", refresh " + interval.strip());
+        String own = refreshInterval();
+        try {
+            for (String interval : intervals.split(",")) {
+                setRefreshInterval(interval.strip());
+                searchLatencyWhileFiling(queries, ", refresh " + interval.strip());
+            }
+        } finally {
+            // The lag of one filing at a time is measured next, at the portal's own interval.
+            setRefreshInterval(own);
         }
+    }
+
+    private void setRefreshInterval(String interval) throws IOException {
+        client.indices().putSettings(p -> p.index(RequestIndex.ALIAS).settings(s -> s.refreshInterval(r -> r
+                .time(interval))));
     }
 
     /**
@@ -268,7 +279,13 @@ public final class SearchBenchmark {
         int filedBefore;
         double atRate;
         try {
+            // A filing that throws ends its filer's schedule: bounded, so the run fails rather than waits for ever.
+            long deadline = System.nanoTime() + Math.round(3 * warmUpFilings / rate * 1e9) + 60_000_000_000L;
             while (filed.get() < warmUpFilings) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("The surge's warm-up filed " + filed.get() + " of "
+                            + warmUpFilings + " requests: its filers stopped");
+                }
                 LockSupport.parkNanos(WATCH_PERIOD.toNanos());
             }
             started = System.nanoTime();
@@ -388,8 +405,7 @@ public final class SearchBenchmark {
 
     /** The index's segments and the merges done so far: a search's cost grows with the segments it visits. */
     private void printSegments(String when) throws IOException {
-        var primaries = client.indices().stats(s -> s.index(RequestIndex.ALIAS).metric(CommonStatsFlag.Segments,
-                CommonStatsFlag.Merge, CommonStatsFlag.Docs)).all().primaries();
+        var primaries = primaries(CommonStatsFlag.Segments, CommonStatsFlag.Merge, CommonStatsFlag.Docs);
         var merges = primaries.merges();
         System.out.printf("segments %s: %d, %d documents; merges done %d (%d MB)%n", when,
                 primaries.segments().count(), primaries.docs().count(), merges == null ? 0 : merges.total(),
@@ -403,9 +419,13 @@ public final class SearchBenchmark {
     }
 
     private long mergesUnderWay() throws IOException {
-        var merges = client.indices().stats(s -> s.index(RequestIndex.ALIAS).metric(CommonStatsFlag.Merge)).all().primaries()
-                .merges();
+        var merges = primaries(CommonStatsFlag.Merge).merges();
         return merges == null ? 0 : merges.current();
+    }
+
+    /** The named statistics of the index's primary shards. */
+    private IndexStats primaries(CommonStatsFlag... flags) throws IOException {
+        return client.indices().stats(s -> s.index(RequestIndex.ALIAS).metric(List.of(flags))).all().primaries();
     }
 
     /**
