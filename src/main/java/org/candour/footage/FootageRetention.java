@@ -25,7 +25,7 @@ public final class FootageRetention {
 
     /** The deletion date of a recording that started at {@code start}: its London date + 31 days. */
     public static LocalDate deletionDate(Instant start) {
-        return deletionDate(start.atZone(LondonTime.ZONE).toLocalDate());
+        return deletionDate(LondonTime.dateOf(start));
     }
 
     /** The recording date whose footage has this deletion date. */

@@ -20,7 +20,7 @@ final class ChangedMonths {
     }
 
     static YearMonth ofStart(Instant start) {
-        return YearMonth.from(start.atZone(LondonTime.ZONE));
+        return YearMonth.from(LondonTime.dateOf(start));
     }
 
     /** The month of start of a recording with this deletion date: the London date of start is 31 days before. */
