@@ -52,6 +52,7 @@ public final class CsvReader {
         var fields = new ArrayList<String>(12);
         while (true) {
             c = read();
+            String value;
             if (c == '"') {
                 Quoted quoted = readQuoted();
                 if (quoted == Quoted.UNCLOSED) {
@@ -65,6 +66,9 @@ public final class CsvReader {
                     skipToEndOfLine(c);
                     return new CsvRecord(first, fields, "text follows a closing quote; write a quote as two quotes");
                 }
+                value = takeField();
+            } else if (c != EOF && (value = plainFieldInBuffer()) != null) {
+                c = read();
             } else {
                 while (c != ',' && c != '\n' && c != '\r' && c != EOF) {
                     if (!append(c)) {
@@ -72,9 +76,9 @@ public final class CsvReader {
                     }
                     c = read();
                 }
+                value = takeField();
             }
-            fields.add(field.toString());
-            field.setLength(0);
+            fields.add(value);
             if (c != ',') {
                 endOfLine(c);
                 return new CsvRecord(first, fields, null);
@@ -86,6 +90,33 @@ public final class CsvReader {
     }
 
     private enum Quoted { CLOSED, UNCLOSED, TOO_LONG }
+
+    /**
+     * The common case, read at once: an unquoted field whose first character was just read and which ends within
+     * the buffer and the limits; the delimiter after it is read next. Null otherwise, with nothing consumed, for the
+     * character-by-character way.
+     */
+    private @Nullable String plainFieldInBuffer() {
+        int start = position - 1;
+        int end = start;
+        while (end < limit && buffer[end] != ',' && buffer[end] != '\n' && buffer[end] != '\r') {
+            end++;
+        }
+        int length = end - start;
+        if (end == limit || length > ImportLimits.MAX_FIELD_CHARS
+                || recordChars + length > ImportLimits.MAX_RECORD_CHARS) {
+            return null;
+        }
+        recordChars += length;
+        position = end;
+        return new String(buffer, start, length);
+    }
+
+    private String takeField() {
+        String value = field.toString();
+        field.setLength(0);
+        return value;
+    }
 
     /** Keeps one more character of the field; false if the field or the record would be too long. */
     private boolean append(int c) {

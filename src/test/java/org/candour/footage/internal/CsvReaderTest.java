@@ -2,16 +2,24 @@ package org.candour.footage.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.FilterReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CsvReaderTest {
 
     private static List<CsvReader.CsvRecord> read(String text) throws IOException {
-        var reader = new CsvReader(new StringReader(text));
+        return read(new StringReader(text));
+    }
+
+    private static List<CsvReader.CsvRecord> read(Reader input) throws IOException {
+        var reader = new CsvReader(input);
         var records = new ArrayList<CsvReader.CsvRecord>();
         for (var record = reader.next(); record != null; record = reader.next()) {
             records.add(record);
@@ -62,6 +70,26 @@ class CsvReaderTest {
         assertThat(4 + 4 * fillerRows).isLessThan(64 * 1024).isGreaterThan(64 * 1024 - straddling.length());
         assertThat(records.get(fillerRows + 1).fields().get(1)).isEqualTo("x".repeat(900));
         assertThat(records.get(fillerRows + 2).fields()).containsExactly("2", "y");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 7, 64})
+    void readsTheSameRecordsHowEverFewCharactersTheInputHandsOverAtATime(int piece) throws IOException {
+        // Fields read at once from the buffer and fields that run past its end must give the same records.
+        String text = "a,b,c\r\n1,,\"q, \"\"r\"\"\"\n\nplain," + "x".repeat(ImportLimits.MAX_FIELD_CHARS + 1)
+                + ",z\n" + "w,".repeat(ImportLimits.MAX_RECORD_CHARS / 2 + 1) + "\nlast,row";
+        var whole = read(text);
+
+        var inPieces = read(new FilterReader(new StringReader(text)) {
+            @Override
+            public int read(char[] buffer, int offset, int length) throws IOException {
+                return super.read(buffer, offset, Math.min(length, piece));
+            }
+        });
+
+        assertThat(inPieces).isEqualTo(whole);
+        assertThat(whole).extracting(CsvReader.CsvRecord::problem).containsExactly(null, null,
+                "a field is longer than 1000 characters", "the row is longer than 16384 characters", null);
     }
 
     @Test
