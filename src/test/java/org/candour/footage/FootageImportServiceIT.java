@@ -3,8 +3,10 @@ package org.candour.footage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -100,6 +102,40 @@ class FootageImportServiceIT {
             assertThat(r.status()).isEqualTo(RetentionStatus.EVIDENTIAL);
             assertThat(r.deletionDate()).isNull();
         });
+    }
+
+    @Test
+    void everyValueIsStoredExactlyAsSentAndReSendingItChangesNothing() {
+        // Microseconds, and a start before 2000 (PostgreSQL's epoch), check the binary COPY's timestamps.
+        String id = rows.id(1) + ":a/b_c.d";
+        String csv = FootageRows.HEADER + "\n" + String.join(",", id, rows.camera(), FootageRows.LAMBETH,
+                "1999-12-31T23:59:59.123456Z", "2000-01-01T00:10:00.000001Z", "arrest", "true", FootageRows.OFFICER)
+                + "\n";
+
+        var first = imports.importCsv(FootageRows.stream(csv), ImportProgress.Listener.NONE);
+        var again = imports.importCsv(FootageRows.stream(csv), ImportProgress.Listener.NONE);
+
+        assertThat(first.inserted()).isEqualTo(1);
+        assertThat(again.unchanged()).isEqualTo(1);
+        var stored = jdbc.queryForMap("select camera_id, start_at, end_at, duration_seconds, category, evidential, "
+                + "officer_key from recording where id = ?", id);
+        assertThat(stored.get("camera_id")).isEqualTo(rows.camera());
+        assertThat(instant(stored.get("start_at"))).isEqualTo(Instant.parse("1999-12-31T23:59:59.123456Z"));
+        assertThat(instant(stored.get("end_at"))).isEqualTo(Instant.parse("2000-01-01T00:10:00.000001Z"));
+        assertThat(((Number) stored.get("duration_seconds")).intValue()).isEqualTo(600);
+        assertThat(stored.get("category")).isEqualTo("ARREST");
+        assertThat(stored.get("evidential")).isEqualTo(true);
+        assertThat(stored.get("officer_key")).isEqualTo(FootageRows.OFFICER);
+        assertThat(jdbc.queryForObject("select deletion_date from recording where id = ?", LocalDate.class, id))
+                .isEqualTo(LocalDate.parse("2000-01-31"));
+    }
+
+    private static Instant instant(Object timestamp) {
+        return switch (timestamp) {
+            case OffsetDateTime offset -> offset.toInstant();
+            case Timestamp sql -> sql.toInstant();
+            default -> throw new AssertionError("not a timestamp: " + timestamp);
+        };
     }
 
     @Test

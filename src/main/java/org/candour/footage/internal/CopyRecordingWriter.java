@@ -1,6 +1,6 @@
 package org.candour.footage.internal;
 
-import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -17,13 +17,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The PostgreSQL writer. A batch of recordings that are all new (the daily import) is streamed straight into
- * {@code recording} (PgJDBC's copy API) behind a savepoint, its new cameras registered and its months marked. If the
- * copy meets an id already in the catalogue (unique violation), the savepoint is rolled back and the batch goes the
- * general way: COPY streams it into a temporary staging table, then one statement applies it: {@code insert ... on
- * conflict do update} only where an imported column differs (so unchanged rows are not written), registers the
- * cameras of the written rows, and returns each written id with its new and previous start, from which the changed
- * months are marked as {@link RecordingWriter} marks them. The outcome is exactly the JDBC writer's; the upsert is
- * atomic, so two imports of the same id at once both succeed.
+ * {@code recording} (PgJDBC's copy API, in COPY's binary format: {@link CopyBinary}) behind a savepoint, its new
+ * cameras registered and its months marked. If the copy meets an id already in the catalogue (unique violation), the
+ * savepoint is rolled back and the batch goes the general way: COPY streams it into a temporary staging table, then one
+ * statement applies it: {@code insert ... on conflict do update} only where an imported column differs (so unchanged
+ * rows are not written), registers the cameras of the written rows, and returns each written id with its new and
+ * previous start, from which the changed months are marked as {@link RecordingWriter} marks them. The outcome is
+ * exactly the JDBC writer's; the upsert is atomic, so two imports of the same id at once both succeed.
  */
 final class CopyRecordingWriter implements RecordingBatchWriter {
 
@@ -36,13 +36,14 @@ final class CopyRecordingWriter implements RecordingBatchWriter {
             + "deletion_date date not null) on commit delete rows";
 
     private static final String COPY = "copy recording_import (ordinal, id, camera_id, borough_code, start_at, "
-            + "end_at, duration_seconds, category, evidential, officer_key, deletion_date) from stdin";
+            + "end_at, duration_seconds, category, evidential, officer_key, deletion_date) "
+            + "from stdin (format binary)";
 
     private static final String UNIQUE_VIOLATION = "23505";
-    private static final int CHUNK_CHARS = 64 * 1_024;
+    private static final int CHUNK_BYTES = 64 * 1_024;
 
     private static final String COPY_NEW = "copy recording (id, camera_id, borough_code, start_at, end_at, "
-            + "duration_seconds, category, evidential, officer_key, deletion_date) from stdin";
+            + "duration_seconds, category, evidential, officer_key, deletion_date) from stdin (format binary)";
 
     private static final String COLUMNS = "id, camera_id, borough_code, start_at, end_at, duration_seconds, "
             + "category, evidential, officer_key, deletion_date";
@@ -127,21 +128,23 @@ final class CopyRecordingWriter implements RecordingBatchWriter {
     }
 
     /**
-     * Streams the batch to COPY a chunk at a time, each led by its ordinal from 1 if {@code numbered}: the server
-     * stores the first rows while the later ones are still being written.
+     * Streams the batch to COPY in binary a chunk at a time, each row led by its ordinal from 1 if {@code numbered}:
+     * the server stores the first rows while the later ones are still being written.
      */
     private static long copy(Connection connection, String sql, List<Recording> batch, boolean numbered)
             throws SQLException {
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
         try {
-            var chunk = new StringBuilder(CHUNK_CHARS + 1_024);
+            var chunk = ByteBuffer.allocate(CHUNK_BYTES + CopyBinary.MAX_ROW_BYTES);
+            chunk.put(CopyBinary.HEADER);
             int ordinal = 0;
             for (Recording recording : batch) {
-                CopyText.row(chunk, recording, numbered ? ++ordinal : 0);
-                if (chunk.length() >= CHUNK_CHARS) {
+                CopyBinary.row(chunk, recording, numbered ? ++ordinal : 0);
+                if (chunk.position() >= CHUNK_BYTES) {
                     send(copy, chunk);
                 }
             }
+            chunk.put(CopyBinary.TRAILER);
             send(copy, chunk);
             return copy.endCopy();
         } finally {
@@ -151,10 +154,9 @@ final class CopyRecordingWriter implements RecordingBatchWriter {
         }
     }
 
-    private static void send(CopyIn copy, StringBuilder chunk) throws SQLException {
-        byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
-        copy.writeToCopy(bytes, 0, bytes.length);
-        chunk.setLength(0);
+    private static void send(CopyIn copy, ByteBuffer chunk) throws SQLException {
+        copy.writeToCopy(chunk.array(), 0, chunk.position());
+        chunk.clear();
     }
 
     @Override
