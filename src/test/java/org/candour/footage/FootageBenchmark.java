@@ -1,5 +1,6 @@
 package org.candour.footage;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.candour.benchmark.BenchmarkPostgres;
 import org.candour.benchmark.BenchmarkReport;
 import org.candour.footage.domain.RetentionRule;
@@ -70,6 +72,9 @@ public final class FootageBenchmark {
     private final boolean reuseDatabase = Boolean.getBoolean("benchmark.reuse-database");
     private final boolean backlogSweep = Boolean.getBoolean("benchmark.backlog-sweep");
     private final long warmupRows = Long.getLong("benchmark.warmup-rows", 500_000);
+    private static final int BATCH_SIZE = Integer.getInteger("benchmark.batch-size", 5_000);
+    /** Batches written at once on PostgreSQL (the application's default); H2 writes one. */
+    private static final int IMPORT_WRITERS = Integer.getInteger("benchmark.import-writers", 2);
 
     private FootageBenchmark(long recordings, int runs, boolean sweeps) {
         this.recordings = recordings;
@@ -124,7 +129,8 @@ public final class FootageBenchmark {
         report.context("csv_bytes", Files.size(csv));
         report.context("csv_generation_s", String.format(Locale.ROOT, "%.1f", generateSeconds));
         report.context("warmup_rows", warmupRows);
-        report.context("batch_size", Integer.getInteger("benchmark.batch-size", 5_000));
+        report.context("batch_size", BATCH_SIZE);
+        report.context("import_writers_postgresql", IMPORT_WRITERS);
         report.context("postgresql", postgres.map(BenchmarkPostgres::url).orElse("not reachable, skipped"));
         report.context("cpus", Runtime.getRuntime().availableProcessors());
         report.context("load_average_at_end", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
@@ -293,7 +299,7 @@ public final class FootageBenchmark {
         private static final String SCHEMA = "benchmark_footage";
 
         private final Target target;
-        private final SingleConnectionDataSource dataSource;
+        private final DataSource dataSource;
         private final JdbcTemplate jdbc;
         private final TransactionTemplate transaction;
         private final FootageImportService imports;
@@ -301,7 +307,6 @@ public final class FootageBenchmark {
 
         Database(Target target, @Nullable BenchmarkPostgres postgres, boolean fresh) throws Exception {
             this.target = target;
-            Connection connection;
             Map<String, String> placeholders;
             if (target == Target.H2) {
                 for (String suffix : fresh ? DB_FILES : Set.<String>of()) {
@@ -309,15 +314,23 @@ public final class FootageBenchmark {
                 }
                 String url = applicationUrlFor(DIR.toAbsolutePath().resolve("footage"));
                 System.out.println("database: " + url);
-                connection = connect(url);
+                dataSource = new SingleConnectionDataSource(connect(url), true);
                 placeholders = Map.of("binary", "varbinary", "text", "clob", "referencestart", "1");
             } else {
                 Objects.requireNonNull(postgres, "no PostgreSQL server");
                 System.out.println("database: " + postgres.urlWithSchema(SCHEMA));
-                connection = fresh ? postgres.freshSchema(SCHEMA) : postgres.schema(SCHEMA);
+                if (fresh) {
+                    postgres.freshSchema(SCHEMA).close();
+                }
+                // A pool, as the application has: the import writes batches on connections of their own.
+                var pool = new HikariDataSource();
+                pool.setJdbcUrl(postgres.urlWithSchema(SCHEMA));
+                pool.setUsername(postgres.user());
+                pool.setPassword(postgres.password());
+                pool.setMaximumPoolSize(IMPORT_WRITERS + 1);
+                dataSource = pool;
                 placeholders = Map.of("binary", "bytea", "text", "text", "referencestart", "1");
             }
-            dataSource = new SingleConnectionDataSource(connection, true);
             if (fresh) {
                 var flyway = Flyway.configure().dataSource(dataSource).placeholders(placeholders);
                 if (target == Target.POSTGRESQL) {
@@ -328,9 +341,10 @@ public final class FootageBenchmark {
             }
             jdbc = new JdbcTemplate(dataSource);
             transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-            var importer = new RecordingImporter(RecordingBatchWriter.of(jdbc, CatalogueDialect.of(dataSource)),
-                    transaction, new RecordingRowParser(Clock.fixed(UNTIL, ZoneOffset.UTC)),
-                    Integer.getInteger("benchmark.batch-size", 5_000));
+            var dialect = CatalogueDialect.of(dataSource);
+            var importer = new RecordingImporter(RecordingBatchWriter.of(jdbc, dialect), transaction,
+                    new RecordingRowParser(Clock.fixed(UNTIL, ZoneOffset.UTC)), BATCH_SIZE,
+                    RecordingBatchWriter.writersFor(dialect, IMPORT_WRITERS));
             imports = new FootageImportService(importer);
             sweeper = new RetentionSweeper(jdbc);
         }
@@ -347,8 +361,8 @@ public final class FootageBenchmark {
                     + "evidential boolean not null, officer_key varchar(128) not null)");
             long start = System.nanoTime();
             long rows;
-            try (InputStream in = Files.newInputStream(csv)) {
-                rows = dataSource.getConnection().unwrap(PGConnection.class).getCopyAPI()
+            try (InputStream in = Files.newInputStream(csv); Connection connection = dataSource.getConnection()) {
+                rows = connection.unwrap(PGConnection.class).getCopyAPI()
                         .copyIn("copy recording_raw from stdin (format csv, header true)", in, 1 << 16);
             }
             double rate = rows / seconds(start);
@@ -393,7 +407,11 @@ public final class FootageBenchmark {
             if (target == Target.H2) {
                 jdbc.execute("shutdown");
             }
-            dataSource.destroy();
+            switch (dataSource) {
+                case SingleConnectionDataSource single -> single.destroy();
+                case HikariDataSource pool -> pool.close();
+                default -> throw new IllegalStateException("unknown data source " + dataSource);
+            }
         }
     }
 }

@@ -77,17 +77,19 @@ final class CopyRecordingWriter implements RecordingBatchWriter {
     }
 
     @Override
-    public Outcome write(List<Recording> batch) {
+    public Outcome write(List<Recording> batch, EarlierBatches earlier) {
         if (batch.isEmpty()) {
             return new Outcome(0, 0, 0);
         }
+        // Batches written at once never share an id, so a copy cannot wait on a row of another batch in flight.
         if (copiedAsNew(batch)) {
+            earlier.awaitCommitted();
             batches.registerCameras(batch);
             ChangedMonths.mark(jdbc, batch.stream().map(recording -> ChangedMonths.ofStart(recording.start()))
                     .toList());
             return new Outcome(batch.size(), 0, 0);
         }
-        return upsert(batch);
+        return upsert(batch, earlier);
     }
 
     /** Copies the batch into the catalogue if none of its ids is there yet; if one is, leaves nothing behind. */
@@ -108,9 +110,10 @@ final class CopyRecordingWriter implements RecordingBatchWriter {
         }));
     }
 
-    private Outcome upsert(List<Recording> batch) {
+    private Outcome upsert(List<Recording> batch, EarlierBatches earlier) {
         jdbc.execute(STAGING);
         jdbc.execute((ConnectionCallback<Long>) connection -> copy(connection, COPY, batch, true));
+        earlier.awaitCommitted();
         var months = new HashSet<YearMonth>();
         int[] counts = new int[2];
         jdbc.query(APPLY, rs -> {

@@ -23,10 +23,11 @@ class FootageConfiguration {
     @Bean
     RecordingImporter recordingImporter(JdbcTemplate jdbc, CatalogueDialect dialect,
                                         PlatformTransactionManager transactionManager, Clock clock,
-                                        @Value("${candour.footage.import.batch-size:5000}") int batchSize) {
+                                        @Value("${candour.footage.import.batch-size:5000}") int batchSize,
+                                        @Value("${candour.footage.import.writers:2}") int writers) {
         return new RecordingImporter(RecordingBatchWriter.of(jdbc, dialect),
                 new TransactionTemplate(transactionManager),
-                new RecordingRowParser(clock), batchSize);
+                new RecordingRowParser(clock), batchSize, RecordingBatchWriter.writersFor(dialect, writers));
     }
 
     @Bean

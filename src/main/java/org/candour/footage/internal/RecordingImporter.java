@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.LongSupplier;
 import org.candour.footage.ImportProgress;
@@ -14,12 +15,14 @@ import org.candour.footage.domain.Recording;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports rows in batches, one transaction per batch: a batch is applied whole or not at all. A bad row is
  * rejected with its line and reason and the rest go on; if the database refuses a batch, the import stops there and
- * the report says what was applied. Upserts by recording id make re-sending a file safe.
+ * the report says what was applied. Upserts by recording id make re-sending a file safe. Up to {@code writers}
+ * batches are written at once, committed in file order ({@link InOrderWriters}).
  */
 public final class RecordingImporter {
 
@@ -29,32 +32,36 @@ public final class RecordingImporter {
     private final TransactionTemplate transaction;
     private final RecordingRowParser parser;
     private final int batchSize;
+    private final int writers;
 
     public RecordingImporter(RecordingBatchWriter writer, TransactionTemplate transaction, RecordingRowParser parser,
-                             int batchSize) {
+                             int batchSize, int writers) {
         this.writer = writer;
         this.transaction = transaction;
         this.parser = parser;
         this.batchSize = batchSize;
+        this.writers = writers;
     }
 
     public ImportReport run(RowSource source, LongSupplier bytesRead, ImportProgress.Listener listener) {
-        var run = new Run(bytesRead, listener);
-        // Rows are read and checked on another thread while this one writes batches: the same rows in the same order.
-        try (var rows = new CheckedRows(source, parser)) {
-            for (CheckedRows.Row row = rows.next(); row != null && run.failure == null; row = rows.next()) {
-                run.rowsRead++;
-                switch (row.result()) {
-                    case RecordingRowParser.Valid valid -> run.add(row.line(), valid.recording());
-                    case RecordingRowParser.Invalid invalid -> run.reject(row.line(), invalid.reason());
+        // Rows are read and checked on another thread while this one hands out batches: the same rows in order.
+        try (var run = new Run(bytesRead, listener); var rows = new CheckedRows(source, parser)) {
+            try {
+                for (CheckedRows.Row row = rows.next(); row != null && run.failure == null; row = rows.next()) {
+                    run.rowsRead++;
+                    switch (row.result()) {
+                        case RecordingRowParser.Valid valid -> run.add(row.line(), valid.recording());
+                        case RecordingRowParser.Invalid invalid -> run.reject(row.line(), invalid.reason());
+                    }
                 }
+            } catch (IOException | RuntimeException e) {
+                run.flush();
+                run.drain();
+                run.stop("The input could not be read after line " + run.lastLine + " (" + e.getMessage() + ").");
             }
-        } catch (IOException | RuntimeException e) {
             run.flush();
-            run.stop("The input could not be read after line " + run.lastLine + " (" + e.getMessage() + ").");
+            return run.finish();
         }
-        run.flush();
-        return run.finish();
     }
 
     /** Registers cameras with their borough assignment, in one transaction. */
@@ -64,22 +71,26 @@ public final class RecordingImporter {
 
     /** Imports recordings that are valid already (the demo generator), through the same batches. */
     public ImportReport run(Iterator<Recording> recordings) {
-        var run = new Run(() -> 0, ImportProgress.Listener.NONE);
-        long line = 1;
-        while (recordings.hasNext() && run.failure == null) {
-            run.rowsRead++;
-            run.add(++line, recordings.next());
+        try (var run = new Run(() -> 0, ImportProgress.Listener.NONE)) {
+            long line = 1;
+            while (recordings.hasNext() && run.failure == null) {
+                run.rowsRead++;
+                run.add(++line, recordings.next());
+            }
+            run.flush();
+            return run.finish();
         }
-        run.flush();
-        return run.finish();
     }
 
-    private final class Run {
+    private final class Run implements AutoCloseable {
 
         private final LongSupplier bytesRead;
         private final ImportProgress.Listener listener;
-        private final List<Recording> batch = new ArrayList<>(batchSize);
-        private final Set<String> idsInBatch = new HashSet<>();
+        // Inside a caller's transaction every batch joins it, so they are written one at a time.
+        private final InOrderWriters batches = new InOrderWriters(writer, transaction,
+                TransactionSynchronizationManager.isActualTransactionActive() ? 1 : writers);
+        private List<Recording> batch = new ArrayList<>(batchSize);
+        private Set<String> idsInBatch = new HashSet<>();
         private final List<ImportReport.RowError> errors = new ArrayList<>();
         private long firstLineOfBatch;
         private long lastLine;
@@ -88,6 +99,7 @@ public final class RecordingImporter {
         private long updated;
         private long unchanged;
         private long rejected;
+        private boolean refused;
         private @Nullable String failure;
 
         Run(LongSupplier bytesRead, ImportProgress.Listener listener) {
@@ -123,20 +135,37 @@ public final class RecordingImporter {
             if (batch.isEmpty() || failure != null) {
                 return;
             }
-            try {
-                RecordingBatchWriter.Outcome outcome = transaction.execute(status -> writer.write(batch));
-                inserted += outcome.inserted();
-                updated += outcome.updated();
-                unchanged += outcome.unchanged();
-            } catch (RuntimeException e) {
-                log.warn("Footage import stopped: the batch from line {} was rolled back", firstLineOfBatch, e);
-                stop("The database refused the batch of lines " + firstLineOfBatch + " to " + lastLine
-                        + ", so none of it was applied, nor anything after it. Everything before line "
-                        + firstLineOfBatch + " was applied. Re-sending the whole file is safe.");
+            var handedIn = new InOrderWriters.Batch(batch, idsInBatch, firstLineOfBatch, lastLine);
+            batch = new ArrayList<>(batchSize);
+            idsInBatch = new HashSet<>();
+            apply(batches.write(handedIn));
+        }
+
+        /** Waits for the batches still being written and counts them. */
+        void drain() {
+            apply(batches.finish());
+        }
+
+        private void apply(List<InOrderWriters.Result> results) {
+            for (InOrderWriters.Result result : results) {
+                if (refused) {
+                    continue;   // rolled back: it came after a refused batch
+                }
+                if (result.failure() == null) {
+                    var outcome = Objects.requireNonNull(result.outcome());
+                    inserted += outcome.inserted();
+                    updated += outcome.updated();
+                    unchanged += outcome.unchanged();
+                } else {
+                    refused = true;
+                    long first = result.batch().firstLine();
+                    log.warn("Footage import stopped: the batch from line {} was rolled back", first, result.failure());
+                    stop("The database refused the batch of lines " + first + " to " + result.batch().lastLine()
+                            + ", so none of it was applied, nor anything after it. Everything before line " + first
+                            + " was applied. Re-sending the whole file is safe.");
+                }
+                listener.progress(new ImportProgress(rowsRead, accepted(), rejected, bytesRead.getAsLong()));
             }
-            batch.clear();
-            idsInBatch.clear();
-            listener.progress(new ImportProgress(rowsRead, accepted(), rejected, bytesRead.getAsLong()));
         }
 
         void stop(String reason) {
@@ -150,12 +179,18 @@ public final class RecordingImporter {
         }
 
         ImportReport finish() {
+            drain();
             listener.progress(new ImportProgress(rowsRead, accepted(), rejected, bytesRead.getAsLong()));
             var report = new ImportReport(rowsRead, accepted(), inserted, updated, unchanged, rejected,
                     List.copyOf(errors), rejected - errors.size(), failure);
             log.info("Footage import: {} rows read, {} inserted, {} updated, {} unchanged, {} rejected{}", rowsRead,
                     inserted, updated, unchanged, rejected, failure == null ? "" : ", stopped early");
             return report;
+        }
+
+        @Override
+        public void close() {
+            batches.close();
         }
     }
 }

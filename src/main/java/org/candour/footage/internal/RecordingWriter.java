@@ -41,7 +41,8 @@ public final class RecordingWriter implements RecordingBatchWriter {
     }
 
     @Override
-    public Outcome write(List<Recording> batch) {
+    public Outcome write(List<Recording> batch, EarlierBatches earlier) {
+        earlier.awaitCommitted();
         Map<String, Recording> existing = existing(batch);
         var added = new ArrayList<Recording>(batch.size());
         var changed = new ArrayList<Recording>();
