@@ -327,7 +327,7 @@ public final class FootageBenchmark {
                 pool.setJdbcUrl(postgres.urlWithSchema(SCHEMA));
                 pool.setUsername(postgres.user());
                 pool.setPassword(postgres.password());
-                pool.setMaximumPoolSize(IMPORT_WRITERS + 1);
+                pool.setMaximumPoolSize(IMPORT_WRITERS + 2);   // and the import's turn, and the raw COPY
                 dataSource = pool;
                 placeholders = Map.of("binary", "bytea", "text", "text", "referencestart", "1");
             }

@@ -4,14 +4,18 @@ import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.candour.footage.domain.Recording;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -26,6 +30,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * exactly the JDBC writer's; the upsert is atomic, so two imports of the same id at once both succeed.
  */
 final class CopyRecordingWriter implements RecordingBatchWriter {
+
+    private static final Logger log = LoggerFactory.getLogger(CopyRecordingWriter.class);
 
     // "on commit delete rows": the staging table is empty at the start of every batch's transaction.
     private static final String STAGING = "create temporary table if not exists recording_import ("
@@ -67,6 +73,9 @@ final class CopyRecordingWriter implements RecordingBatchWriter {
             + "i.borough_code from written w join recording_import i on i.id = w.id order by i.camera_id, i.ordinal "
             + "on conflict (id) do nothing) "
             + "select w.start_at, p.start_at from written w left join previous p on p.id = w.id";
+
+    /** The advisory lock imports take turns with, the same on every node ("CANDOUR" in ASCII). */
+    static final long IMPORT_TURN_LOCK = 0x43414E444F5552L;
 
     private final JdbcTemplate jdbc;
     private final RecordingWriter batches;
@@ -160,6 +169,47 @@ final class CopyRecordingWriter implements RecordingBatchWriter {
     private static void send(CopyIn copy, ByteBuffer chunk) throws SQLException {
         copy.writeToCopy(chunk.array(), 0, chunk.position());
         chunk.clear();
+    }
+
+    /**
+     * Imports take turns, across nodes: each writes two batches at once, each batch waiting for the one before it
+     * inside the JVM, where the database cannot see it. Two imports of the same recordings at once could then each
+     * wait on a row of the other, a deadlock only {@code lock_timeout} would end. The turn is a transaction-level
+     * advisory lock on a connection of its own, held (idle) for the import, and waited for without the session's
+     * {@code lock_timeout}: an import may take longer than that.
+     */
+    @Override
+    public ImportTurn awaitTurn() {
+        Connection connection;
+        try {
+            connection = Objects.requireNonNull(jdbc.getDataSource()).getConnection();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not wait for the import's turn: " + e.getMessage(), e);
+        }
+        try {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("set local lock_timeout = 0");
+                statement.execute("select pg_advisory_xact_lock(" + IMPORT_TURN_LOCK + ")");
+            }
+        } catch (SQLException | RuntimeException e) {
+            release(connection, false);
+            throw new IllegalStateException("could not wait for the import's turn: " + e.getMessage(), e);
+        }
+        return () -> release(connection, true);
+    }
+
+    private void release(Connection connection, boolean commit) {
+        try (connection) {
+            if (commit) {
+                connection.commit();
+            } else {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            // Closing the connection ends its transaction, and the lock with it.
+            log.warn("The footage import's turn was not released cleanly: {}", e.getMessage());
+        }
     }
 
     @Override

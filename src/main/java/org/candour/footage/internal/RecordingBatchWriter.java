@@ -34,6 +34,20 @@ public interface RecordingBatchWriter {
 
     Outcome write(List<Recording> batch, EarlierBatches earlier);
 
+    /** An import's turn to write, held until it is closed. */
+    @FunctionalInterface
+    interface ImportTurn extends AutoCloseable {
+
+        @Override
+        void close();
+    }
+
+    /** Waits until no other import is writing, where imports must take turns; here they need not. */
+    default ImportTurn awaitTurn() {
+        return () -> {
+        };
+    }
+
     /** Writes a batch with none written beside it. */
     default Outcome write(List<Recording> batch) {
         return write(batch, EarlierBatches.NONE);

@@ -45,7 +45,8 @@ public final class RecordingImporter {
 
     public ImportReport run(RowSource source, LongSupplier bytesRead, ImportProgress.Listener listener) {
         // Rows are read and checked on another thread while this one hands out batches: the same rows in order.
-        try (var run = new Run(bytesRead, listener); var rows = new CheckedRows(source, parser)) {
+        try (var turn = writer.awaitTurn(); var run = new Run(bytesRead, listener);
+             var rows = new CheckedRows(source, parser)) {
             try {
                 for (CheckedRows.Row row = rows.next(); row != null && run.failure == null; row = rows.next()) {
                     run.rowsRead++;
@@ -71,7 +72,7 @@ public final class RecordingImporter {
 
     /** Imports recordings that are valid already (the demo generator), through the same batches. */
     public ImportReport run(Iterator<Recording> recordings) {
-        try (var run = new Run(() -> 0, ImportProgress.Listener.NONE)) {
+        try (var turn = writer.awaitTurn(); var run = new Run(() -> 0, ImportProgress.Listener.NONE)) {
             long line = 1;
             while (recordings.hasNext() && run.failure == null) {
                 run.rowsRead++;
