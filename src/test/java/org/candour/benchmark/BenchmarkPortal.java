@@ -1,10 +1,18 @@
 package org.candour.benchmark;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.stream.Collectors;
 import org.candour.CandourApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -24,7 +32,8 @@ public final class BenchmarkPortal {
     }
 
     /**
-     * @param urlOptions H2 settings appended to the JDBC URL (e.g. {@code ;QUERY_CACHE_SIZE=0}), or ""
+     * @param urlOptions H2 settings added to the application's (e.g. {@code ;QUERY_CACHE_SIZE=0}, which replaces
+     *     its 64), or ""
      * @param elasticsearch whether to start a local node (heap from {@code -Dbenchmark.heap}, default 2g)
      * @param more further application arguments ({@code --name=value})
      */
@@ -55,14 +64,39 @@ public final class BenchmarkPortal {
                     "--spring.elasticsearch.uris=http://127.0.0.1:9"));
         }
         if (Arrays.stream(more).noneMatch(arg -> arg.startsWith("--spring.datasource.url="))) {
-            // As application.properties has it.
-            args.add("--spring.datasource.url=jdbc:h2:file:./" + dir + "/db;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64"
-                    + urlOptions);
+            args.add("--spring.datasource.url=" + applicationH2Url(dir.toAbsolutePath().resolve("db"), urlOptions));
         }
         args.addAll(List.of(more));
         var all = new ArrayList<Class<?>>(List.of(CandourApplication.class));
         all.addAll(sources);
         return new SpringApplicationBuilder(all.toArray(Class<?>[]::new)).run(args.toArray(String[]::new));
+    }
+
+    /**
+     * The application's own H2 URL (application.properties) for the database file {@code file}, its settings
+     * followed by {@code urlOptions}, a setting given again replacing the application's (H2 refuses a setting named
+     * twice).
+     */
+    public static String applicationH2Url(Path file, String urlOptions) {
+        var properties = new Properties();
+        try (InputStream in = BenchmarkPortal.class.getResourceAsStream("/application.properties")) {
+            properties.load(Objects.requireNonNull(in, "no application.properties"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String url = properties.getProperty("spring.datasource.url");
+        String prefix = "jdbc:h2:file:";
+        if (url == null || !url.startsWith(prefix)) {
+            throw new IllegalStateException("application.properties has no H2 file URL: " + url);
+        }
+        var settings = new LinkedHashMap<String, String>();
+        for (String setting : (url + urlOptions).split(";")) {
+            if (setting.contains("=")) {
+                settings.put(setting.substring(0, setting.indexOf('=')).toUpperCase(Locale.ROOT), setting);
+            }
+        }
+        return prefix + file + settings.values().stream().map(setting -> ";" + setting)
+                .collect(Collectors.joining());
     }
 
     /**

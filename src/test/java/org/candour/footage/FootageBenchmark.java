@@ -21,9 +21,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.candour.benchmark.BenchmarkPortal;
 import org.candour.benchmark.BenchmarkPostgres;
 import org.candour.benchmark.BenchmarkReport;
 import org.candour.footage.domain.RetentionRule;
@@ -312,7 +312,7 @@ public final class FootageBenchmark {
                 for (String suffix : fresh ? DB_FILES : Set.<String>of()) {
                     Files.deleteIfExists(DIR.resolve("footage" + suffix));
                 }
-                String url = applicationUrlFor(DIR.toAbsolutePath().resolve("footage"));
+                String url = BenchmarkPortal.applicationH2Url(DIR.toAbsolutePath().resolve("footage"), "");
                 System.out.println("database: " + url);
                 dataSource = new SingleConnectionDataSource(connect(url), true);
                 placeholders = Map.of("binary", "varbinary", "text", "clob", "referencestart", "1");
@@ -372,21 +372,6 @@ public final class FootageBenchmark {
             System.out.printf("raw COPY of the same file: %,d rows = %,.0f rows/s%n", rows, rate);
             jdbc.execute("drop table recording_raw");
             return rate;
-        }
-
-        /** The application's own H2 URL and settings (application.properties), with the file moved under target/. */
-        private static String applicationUrlFor(Path file) throws IOException {
-            var properties = new Properties();
-            try (InputStream in = FootageBenchmark.class.getResourceAsStream("/application.properties")) {
-                properties.load(in);
-            }
-            String url = properties.getProperty("spring.datasource.url");
-            String prefix = "jdbc:h2:file:";
-            if (url == null || !url.startsWith(prefix)) {
-                throw new IllegalStateException("application.properties has no H2 file URL: " + url);
-            }
-            int settings = url.indexOf(';');
-            return prefix + file + (settings < 0 ? "" : url.substring(settings));
         }
 
         private static Connection connect(String url) {
